@@ -1,0 +1,132 @@
+//! The translation table: one row per user-facing text, Chinese then English. Canvas issues
+//! append their rows here. `{0}`, `{1}`… are filled by `Lang::trf`; a test checks both
+//! languages use the same placeholders.
+
+macro_rules! catalog {
+    ($($key:ident => $zh:literal, $en:literal;)*) => {
+        /// A user-facing text; see the table in this file.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Text { $($key),* }
+
+        impl Text {
+            pub const ALL: &'static [Text] = &[$(Text::$key),*];
+            pub fn zh(self) -> &'static str { match self { $(Text::$key => $zh),* } }
+            pub fn en(self) -> &'static str { match self { $(Text::$key => $en),* } }
+        }
+    };
+}
+
+catalog! {
+    AppTitle => "策划工作台", "Planning Workbench";
+    Language => "语言", "Language";
+
+    // Project list
+    Projects => "我的项目", "Projects";
+    NewProjectName => "新项目名称", "New project name";
+    CreateProject => "新建项目", "Create project";
+    DefaultProjectName => "未命名项目", "Untitled project";
+    EmptyTitle => "还没有项目", "No projects yet";
+    EmptyIntro => "策划工作台把客户服务策划的四项分析放在一个项目里，离线可用，数据只保存在本浏览器中：",
+        "Planning Workbench keeps the four analyses of customer-service planning in one project. It works offline and keeps your data in this browser only:";
+    CanvasSwot => "SWOT 分析", "SWOT";
+    CanvasSwotBlurb => "优势、劣势（内部）与机会、威胁（外部），并交叉形成 SO/WO/ST/WT 策略。",
+        "Strengths and weaknesses (internal), opportunities and threats (external), crossed into SO/WO/ST/WT strategies.";
+    CanvasFiveForces => "五力分析", "Five forces";
+    CanvasFiveForcesBlurb => "波特五力：现有竞争者、潜在进入者、替代品、供应商与购买者的力量。",
+        "Porter's five forces: rivalry, new entrants, substitutes, supplier and buyer power.";
+    CanvasOrg => "组织架构", "Org chart";
+    CanvasOrgBlurb => "设计客户服务部门的组织结构、岗位说明书，并按设计原则检查。",
+        "Design the customer-service department's structure and job descriptions, checked against the design principles.";
+    CanvasBlueprint => "服务蓝图", "Service blueprint";
+    CanvasBlueprintBlurb => "按步骤与泳道描绘服务流程，标出接触点、失误点和等待点。",
+        "Map the service flow in steps and lanes, with touchpoints, fail points and wait points.";
+    CanvasNotYet => "此画布尚未在当前版本中提供。项目中已为它预留位置，日后添加的内容会保存在同一个项目文件里。",
+        "This canvas is not part of this version yet. The project already has a place for it, so its content will be saved in this same project file.";
+    Open => "打开", "Open";
+    Rename => "重命名", "Rename";
+    Duplicate => "复制", "Duplicate";
+    Delete => "删除", "Delete";
+    Save => "保存", "Save";
+    Cancel => "取消", "Cancel";
+    CopyOf => "{0}（副本）", "{0} (copy)";
+    LastSaved => "保存于 {0}", "Saved {0}";
+    ConfirmDeleteTitle => "删除项目？", "Delete this project?";
+    ConfirmDeleteBody => "将删除“{0}”。在关闭本页面之前，可以从回收站恢复。",
+        "“{0}” will be deleted. Until you close this page you can restore it from the trash.";
+    DeletedToast => "已删除“{0}”", "Deleted “{0}”";
+    Undo => "撤销", "Undo";
+    Redo => "重做", "Redo";
+    Dismiss => "关闭", "Dismiss";
+    Trash => "回收站（本次会话）", "Trash (this session)";
+    Restore => "恢复", "Restore";
+    Damaged => "已损坏", "Damaged";
+    DamagedHint => "无法打开此项目：{0} 原始数据保持原样，不会被自动覆盖。",
+        "This project cannot be opened: {0} Its raw data is kept as it is and never overwritten automatically.";
+    DownloadRaw => "下载原始数据", "Download raw data";
+    MissingProjects => "有 {0} 个项目在索引中登记但数据已不存在，已从列表中移除。",
+        "{0} project(s) listed in the index had no data left and were removed from the list.";
+    StorageUse => "已使用 {0}（本地存储上限约 {1}）", "{0} used of about {1} local storage";
+    StoragePersistent => "浏览器已允许持久保存。", "The browser keeps this storage persistently.";
+    StorageNotPersistent => "浏览器可能在空间不足时清除数据；清除网站数据也会删除项目。请定期导出备份。",
+        "The browser may clear this data when space runs low, and clearing site data deletes projects. Export backups regularly.";
+    ImportFile => "导入项目文件…", "Import project file…";
+    DropHint => "也可以把 .json 项目文件拖到这里导入。", "You can also drop a .json project file here to import it.";
+    DropNow => "松开以导入", "Drop to import";
+    Imported => "已导入“{0}”", "Imported “{0}”";
+    ImportFailed => "无法导入 {0}：{1}", "Could not import {0}: {1}";
+    ImportConflictTitle => "项目已存在", "This project is already here";
+    ImportConflictBody => "“{0}”已在你的项目列表中。导入为新副本，还是用文件替换现有项目？",
+        "“{0}” is already in your project list. Import it as a new copy, or replace the existing project with the file?";
+    ImportAsCopy => "导入为副本", "Import as a copy";
+    ReplaceExisting => "替换现有项目", "Replace the existing project";
+
+    // Editor
+    BackToProjects => "← 项目列表", "← Projects";
+    ProjectName => "项目名称", "Project name";
+    ExportJson => "导出项目（.json）", "Export project (.json)";
+    ImportIntoList => "导入项目…", "Import project…";
+    FileMenu => "文件", "File";
+    Saving => "正在保存…", "Saving…";
+    Saved => "已保存 {0}", "Saved {0}";
+    NotSavedQuota => "未保存：存储空间已满——请导出项目", "Not saved: storage is full — export your project";
+    NotSavedUnavailable => "未保存：浏览器存储不可用——请导出项目", "Not saved: browser storage is unavailable — export your project";
+    NotSavedReadBack => "未保存：写入后读回的数据不一致——请导出项目", "Not saved: the stored copy did not read back correctly — export your project";
+    NotSavedConflict => "未保存：另一个标签页已保存了此项目的新版本", "Not saved: another tab saved a newer version of this project";
+    ConflictHelp => "为避免覆盖另一个标签页的修改，本标签页已停止保存此项目。",
+        "To avoid overwriting the other tab's work, this tab has stopped saving this project.";
+    LoadTheirs => "载入较新的版本（放弃本页修改）", "Load the newer version (drop this tab's edits)";
+    KeepMineAsCopy => "把本页版本另存为新项目", "Save this tab's version as a new project";
+    ReloadedFromOtherTab => "已载入另一个标签页中的修改", "Loaded the changes made in another tab";
+    ProjectGone => "此项目已在另一个标签页中被删除。", "This project was deleted in another tab.";
+    StorageUnavailableBanner => "浏览器存储不可用（可能处于隐私模式或已被禁用），修改不会被保存。请用“导出”保留你的工作。",
+        "Browser storage is unavailable (private mode, or disabled), so changes are not kept. Use Export to keep your work.";
+    OpenFailed => "无法打开项目：{0}", "Could not open the project: {0}";
+    ShortcutsHint => "撤销 Ctrl+Z · 重做 Ctrl+Shift+Z / Ctrl+Y", "Undo Ctrl+Z · Redo Ctrl+Shift+Z / Ctrl+Y";
+
+    // Names
+    NameEmpty => "名称不能为空。", "The name cannot be empty.";
+    NameTooLong => "名称最多 {0} 个字符，当前为 {1} 个。", "A name can have at most {0} characters; this one has {1}.";
+
+    // Load errors
+    ErrTooLarge => "文件大小为 {0}，超过了 {1} 的上限。", "The file is {0}; the limit is {1}.";
+    ErrEmpty => "文件是空的。", "The file is empty.";
+    ErrHtml => "这是一个 HTML 网页，不是项目文件。", "This is an HTML page, not a project file.";
+    ErrNotJson => "这不是有效的 JSON（第 {0} 行第 {1} 列出错）。", "This is not valid JSON (error at line {0}, column {1}).";
+    ErrTooDeep => "数据嵌套超过 {0} 层，项目文件不会这样。", "The data nests deeper than {0} levels, which project files never do.";
+    ErrNotObject => "文件内容是{0}，而不是项目。", "The file holds {0}, not a project.";
+    KindArray => "一个数组", "a list (JSON array)";
+    KindString => "一个字符串", "a single text value";
+    KindNumber => "一个数字", "a single number";
+    KindBool => "一个布尔值", "a single true/false value";
+    KindNull => "null", "null";
+    ErrNotAProject => "这是其他程序的 JSON 文件，不是策划工作台项目（缺少 format 字段）。",
+        "This is JSON from another program, not a Planning Workbench project (it has no \"format\" field).";
+    ErrWrongFormat => "文件格式为“{0}”，不是策划工作台项目。", "The file's format is “{0}”, not a Planning Workbench project.";
+    ErrBadVersion => "文件缺少有效的数据版本号（schema_version）。", "The file has no valid schema_version.";
+    ErrNewerVersion => "该数据由较新的版本创建（数据版本 {0}），当前版本最多支持到 {1}。请更新应用后再打开。",
+        "This was written by a newer version (schema {0}); this version reads up to schema {1}. Update the app to open it.";
+    ErrMigration => "从数据版本 {0} 升级失败：{1}", "Upgrading from schema {0} failed: {1}";
+    ErrBadShape => "项目数据在 {0} 处有误：{1}", "The project data is wrong at {0}: {1}";
+    ErrStorage => "浏览器存储出错：{0}", "Browser storage failed: {0}";
+    ErrStorageFull => "存储空间已满。请导出或删除一些项目后再试。", "Storage is full. Export or delete some projects, then try again.";
+}

@@ -1,0 +1,93 @@
+//! Errors and quantities in words. Each error variant maps to one catalogue row, filled with
+//! the facts the variant carries, so the user reads what is wrong in their own language.
+
+use super::{Lang, Text};
+use crate::model::project::NameError;
+use crate::model::ModelError;
+use crate::persist::{JsonKind, LoadError};
+
+/// "532 B", "1.2 KB", "4.8 MB" (decimal units, one decimal place above a kilobyte).
+pub fn format_bytes(bytes: usize) -> String {
+    const KB: f64 = 1000.0;
+    let b = bytes as f64;
+    if b < KB {
+        format!("{bytes} B")
+    } else if b < KB * KB {
+        format!("{:.1} KB", b / KB)
+    } else {
+        format!("{:.1} MB", b / (KB * KB))
+    }
+}
+
+pub fn describe_name_error(lang: Lang, error: &NameError) -> String {
+    match error {
+        NameError::Empty => lang.tr(Text::NameEmpty).to_owned(),
+        NameError::TooLong { chars, max } => lang.trf(Text::NameTooLong, &[&max.to_string(), &chars.to_string()]),
+    }
+}
+
+pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
+    match error {
+        ModelError::InvalidName(e) => describe_name_error(lang, e),
+    }
+}
+
+pub fn describe_load_error(lang: Lang, error: &LoadError) -> String {
+    match error {
+        LoadError::TooLarge { bytes, limit } => {
+            lang.trf(Text::ErrTooLarge, &[&format_bytes(*bytes), &format_bytes(*limit)])
+        }
+        LoadError::Empty => lang.tr(Text::ErrEmpty).to_owned(),
+        LoadError::LooksLikeHtml => lang.tr(Text::ErrHtml).to_owned(),
+        LoadError::NotJson { line, column } => {
+            lang.trf(Text::ErrNotJson, &[&line.to_string(), &column.to_string()])
+        }
+        LoadError::TooDeep { limit } => lang.trf(Text::ErrTooDeep, &[&limit.to_string()]),
+        LoadError::NotAnObject(kind) => {
+            let kind = match kind {
+                JsonKind::Array => Text::KindArray,
+                JsonKind::String => Text::KindString,
+                JsonKind::Number => Text::KindNumber,
+                JsonKind::Bool => Text::KindBool,
+                JsonKind::Null => Text::KindNull,
+            };
+            lang.trf(Text::ErrNotObject, &[lang.tr(kind)])
+        }
+        LoadError::NotAProject => lang.tr(Text::ErrNotAProject).to_owned(),
+        LoadError::WrongFormat { found } => lang.trf(Text::ErrWrongFormat, &[found]),
+        LoadError::BadVersion => lang.tr(Text::ErrBadVersion).to_owned(),
+        LoadError::NewerVersion { found, supported } => {
+            lang.trf(Text::ErrNewerVersion, &[&found.to_string(), &supported.to_string()])
+        }
+        LoadError::MigrationFailed { from, reason } => lang.trf(Text::ErrMigration, &[&from.to_string(), reason]),
+        LoadError::BadShape { path, detail } => lang.trf(Text::ErrBadShape, &[path, detail]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byte_counts_read_naturally() {
+        assert_eq!(format_bytes(532), "532 B");
+        assert_eq!(format_bytes(1_234), "1.2 KB");
+        assert_eq!(format_bytes(10 * 1024 * 1024), "10.5 MB");
+    }
+
+    #[test]
+    fn newer_version_names_both_versions_in_both_languages() {
+        let e = LoadError::NewerVersion { found: 7, supported: 1 };
+        for lang in Lang::ALL {
+            let text = describe_load_error(lang, &e);
+            assert!(text.contains('7') && text.contains('1'), "{text}");
+        }
+    }
+
+    #[test]
+    fn descriptions_are_not_raw_debug_output() {
+        let e = LoadError::NotAnObject(JsonKind::Array);
+        assert_eq!(describe_load_error(Lang::En, &e), "The file holds a list (JSON array), not a project.");
+        assert_eq!(describe_load_error(Lang::ZhCn, &e), "文件内容是一个数组，而不是项目。");
+    }
+}

@@ -1,0 +1,12 @@
+//! Planning Workbench: a client-only planning app (SWOT, five forces, org chart, service
+//! blueprint). `model`, `persist`, `i18n` and the storage logic are pure Rust and tested natively;
+//! `ui` and the localStorage backend exist only in the wasm build.
+
+pub mod i18n;
+pub mod model;
+pub mod persist;
+pub mod route;
+pub mod storage;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

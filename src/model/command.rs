@@ -1,0 +1,74 @@
+//! Document edits. Every change a user makes to a project is a `Command`; `apply` turns a
+//! project and a command into the next project or a `ModelError`. It is pure and total:
+//! the same inputs give the same output and no input panics. Canvas issues add variants here.
+
+use super::project::{normalize_name, NameError, Project};
+
+/// One undoable edit of a project document.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Give the project a new name (normalised by [`normalize_name`]).
+    RenameProject { name: String },
+}
+
+/// Why a command could not be applied. Shown to the user through `i18n`.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    #[error("invalid project name: {0}")]
+    InvalidName(#[from] NameError),
+}
+
+/// What applying a command did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// The document changed; this is the new project (its `updated` time is left to the caller).
+    Changed(Project),
+    /// The command was valid but changed nothing (e.g. renaming to the same name): no undo step.
+    Unchanged,
+}
+
+/// Applies `command` to `project`.
+pub fn apply(project: &Project, command: &Command) -> Result<Outcome, ModelError> {
+    match command {
+        Command::RenameProject { name } => {
+            let name = normalize_name(name)?;
+            if name == project.name {
+                return Ok(Outcome::Unchanged);
+            }
+            Ok(Outcome::Changed(Project { name, ..project.clone() }))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ProjectId, Timestamp};
+
+    fn project() -> Project {
+        Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(10))
+    }
+
+    #[test]
+    fn rename_changes_only_the_name() {
+        let before = project();
+        let Ok(Outcome::Changed(after)) = apply(&before, &Command::RenameProject { name: " 新名字 ".into() }) else {
+            panic!("rename refused");
+        };
+        assert_eq!(after.name, "新名字");
+        assert_eq!(Project { name: before.name.clone(), ..after.clone() }, before);
+        // Canvases are shared, not copied.
+        assert!(std::rc::Rc::ptr_eq(&before.swot, &after.swot));
+    }
+
+    #[test]
+    fn renaming_to_the_same_name_is_not_an_edit() {
+        assert_eq!(apply(&project(), &Command::RenameProject { name: "Plan ".into() }), Ok(Outcome::Unchanged));
+    }
+
+    #[test]
+    fn invalid_names_are_errors_not_panics() {
+        let result = apply(&project(), &Command::RenameProject { name: "   ".into() });
+        assert_eq!(result, Err(ModelError::InvalidName(NameError::Empty)));
+    }
+}

@@ -1,0 +1,122 @@
+//! A project: its identity, name, timestamps and one document part per canvas.
+//! Each canvas sits in its own `Rc` so an edit to one canvas copies only that canvas, and undo
+//! snapshots share every canvas they did not change.
+
+use super::blueprint::BlueprintCanvas;
+use super::five_forces::FiveForcesCanvas;
+use super::ids::ProjectId;
+use super::org::OrgCanvas;
+use super::swot::SwotCanvas;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// Longest project name accepted, in characters (Unicode scalar values).
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// One planning project: what a user creates, opens, exports and imports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: ProjectId,
+    pub name: String,
+    /// When the project was first created.
+    pub created: Timestamp,
+    /// When the document last changed (an edit, an undo or a redo).
+    pub updated: Timestamp,
+    /// Next value the project's id counter hands out for items inside it.
+    #[serde(default)]
+    pub next_item_id: u64,
+    #[serde(default)]
+    pub swot: Rc<SwotCanvas>,
+    #[serde(default)]
+    pub five_forces: Rc<FiveForcesCanvas>,
+    #[serde(default)]
+    pub org: Rc<OrgCanvas>,
+    #[serde(default)]
+    pub blueprint: Rc<BlueprintCanvas>,
+}
+
+impl Project {
+    /// A new, empty project. `name` should already be normalised (see [`normalize_name`]).
+    pub fn new(id: ProjectId, name: String, now: Timestamp) -> Self {
+        Project {
+            id,
+            name,
+            created: now,
+            updated: now,
+            next_item_id: 1,
+            swot: Rc::default(),
+            five_forces: Rc::default(),
+            org: Rc::default(),
+            blueprint: Rc::default(),
+        }
+    }
+
+    /// Whether two projects hold the same document, ignoring when they were last touched.
+    pub fn same_content(&self, other: &Project) -> bool {
+        let mut a = self.clone();
+        a.updated = other.updated;
+        a == *other
+    }
+}
+
+/// Why a project name was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum NameError {
+    #[error("the name is empty")]
+    Empty,
+    #[error("the name has {chars} characters; at most {max} are allowed")]
+    TooLong { chars: usize, max: usize },
+}
+
+/// Trims the name, turns line breaks and tabs into spaces and checks its length.
+/// Any other text (markup, quotes, right-to-left marks, emoji) is kept as typed: the UI shows
+/// it as text and every export escapes it.
+pub fn normalize_name(raw: &str) -> Result<String, NameError> {
+    let flattened: String = raw
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let name = flattened.trim();
+    let chars = name.chars().count();
+    if chars == 0 {
+        Err(NameError::Empty)
+    } else if chars > MAX_NAME_CHARS {
+        Err(NameError::TooLong { chars, max: MAX_NAME_CHARS })
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_trimmed_and_flattened() {
+        assert_eq!(normalize_name("  客服 部\n规划\t ").as_deref(), Ok("客服 部 规划"));
+        assert_eq!(normalize_name("<script>\"&'").as_deref(), Ok("<script>\"&'"));
+        assert_eq!(normalize_name("\u{202e}abc 😀").as_deref(), Ok("\u{202e}abc 😀"));
+    }
+
+    #[test]
+    fn empty_and_overlong_names_are_refused() {
+        assert_eq!(normalize_name(" \n "), Err(NameError::Empty));
+        assert_eq!(normalize_name(&"字".repeat(MAX_NAME_CHARS)).map(|n| n.chars().count()), Ok(MAX_NAME_CHARS));
+        assert_eq!(
+            normalize_name(&"x".repeat(10_000)),
+            Err(NameError::TooLong { chars: 10_000, max: MAX_NAME_CHARS })
+        );
+    }
+
+    #[test]
+    fn same_content_ignores_the_updated_time_only() {
+        let id = ProjectId::parse("p1").unwrap();
+        let a = Project::new(id.clone(), "A".into(), Timestamp(1));
+        let mut b = a.clone();
+        b.updated = Timestamp(99);
+        assert!(a.same_content(&b));
+        b.name = "B".into();
+        assert!(!a.same_content(&b));
+    }
+}

@@ -1,0 +1,76 @@
+//! The migration chain: step `i` upgrades a project (as untyped JSON) from schema `i + 1` to
+//! `i + 2`. The list is append-only: a shipped step is never edited, a new schema adds a step
+//! named `vN_to_vN1_<what>` plus a fixture `tests/fixtures/vN_*.json`. A test checks that the
+//! chain ends at `CURRENT_SCHEMA_VERSION`.
+
+use super::envelope::CURRENT_SCHEMA_VERSION;
+use serde_json::Value;
+
+/// One upgrade of the `project` value by one schema version.
+pub type Step = fn(&mut Value) -> Result<(), String>;
+
+/// Every migration ever shipped, oldest first. Schema 1 is the first version, so none yet.
+pub const MIGRATIONS: &[(&str, Step)] = &[];
+
+/// Upgrades `project` from schema `from` to the current one.
+pub fn migrate(project: Value, from: u32) -> Result<Value, (u32, String)> {
+    run_chain(MIGRATIONS, project, from, CURRENT_SCHEMA_VERSION)
+}
+
+/// Runs `steps[from-1 .. to-1]` in order. On failure returns the version it failed to leave
+/// and the reason.
+pub fn run_chain(steps: &[(&str, Step)], mut project: Value, from: u32, to: u32) -> Result<Value, (u32, String)> {
+    if from == 0 || from > to || (to - 1) as usize > steps.len() {
+        return Err((from, format!("no upgrade path from schema {from} to {to}")));
+    }
+    for version in from..to {
+        let (name, step) = steps[(version - 1) as usize];
+        step(&mut project).map_err(|reason| (version, format!("{name}: {reason}")))?;
+    }
+    Ok(project)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_chain_reaches_the_current_version() {
+        assert_eq!(MIGRATIONS.len() + 1, CURRENT_SCHEMA_VERSION as usize);
+        assert!(migrate(json!({"name": "x"}), CURRENT_SCHEMA_VERSION).is_ok());
+    }
+
+    fn add_tag(v: &mut Value) -> Result<(), String> {
+        v.as_object_mut().ok_or("not an object")?.insert("tag".into(), json!(true));
+        Ok(())
+    }
+    fn rename_title(v: &mut Value) -> Result<(), String> {
+        let obj = v.as_object_mut().ok_or("not an object")?;
+        let title = obj.remove("title").ok_or("no title")?;
+        obj.insert("name".into(), title);
+        Ok(())
+    }
+    const TEST_CHAIN: &[(&str, Step)] = &[("v1_to_v2_tag", add_tag), ("v2_to_v3_name", rename_title)];
+
+    #[test]
+    fn steps_run_in_order_from_the_stored_version() {
+        let out = run_chain(TEST_CHAIN, json!({"title": "a"}), 1, 3).unwrap();
+        assert_eq!(out, json!({"tag": true, "name": "a"}));
+        let out = run_chain(TEST_CHAIN, json!({"title": "a"}), 2, 3).unwrap();
+        assert_eq!(out, json!({"name": "a"}));
+    }
+
+    #[test]
+    fn a_failing_step_names_itself_and_the_version() {
+        let err = run_chain(TEST_CHAIN, json!({"no": "title"}), 1, 3).unwrap_err();
+        assert_eq!(err.0, 2);
+        assert!(err.1.contains("v2_to_v3_name"));
+    }
+
+    #[test]
+    fn impossible_ranges_are_errors() {
+        assert!(run_chain(TEST_CHAIN, json!({}), 0, 3).is_err());
+        assert!(run_chain(TEST_CHAIN, json!({}), 1, 9).is_err());
+    }
+}
