@@ -100,7 +100,10 @@ catalog! {
     ProjectGone => "此项目已在另一个标签页中被删除。", "This project was deleted in another tab.";
     StorageUnavailableBanner => "浏览器存储不可用（可能处于隐私模式或已被禁用），修改不会被保存。请用“导出”保留你的工作。",
         "Browser storage is unavailable (private mode, or disabled), so changes are not kept. Use Export to keep your work.";
-    OpenFailed => "无法打开项目：{0}", "Could not open the project: {0}";
+    OpenFailed => "无法打开项目", "Could not open the project";
+    ProjectNotFound => "找不到这个项目，它可能已被删除。", "This project does not exist; it may have been deleted.";
+    RetrySave => "重试保存", "Retry saving";
+    CanvasTabs => "画布", "Canvases";
     ShortcutsHint => "撤销 Ctrl+Z · 重做 Ctrl+Shift+Z / Ctrl+Y", "Undo Ctrl+Z · Redo Ctrl+Shift+Z / Ctrl+Y";
 
     // Names

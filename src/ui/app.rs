@@ -1,0 +1,89 @@
+//! The root component: language (remembered, defaulting to the browser's), the route kept in
+//! the address fragment, the session's trash of deleted projects, and the toast host.
+
+use super::browser;
+use super::shell::editor::Editor;
+use super::shell::project_list::ProjectList;
+use super::widgets::toast::ToastHost;
+use crate::i18n::{Lang, Text};
+use crate::route::Route;
+use crate::storage::local::LocalStorageKv;
+use crate::storage::{Prefs, Trashed};
+use gloo::events::EventListener;
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn initial_lang() -> Lang {
+    let stored = LocalStorageKv::open().ok().and_then(|kv| Prefs::load(&kv).lang);
+    stored.as_deref().and_then(Lang::from_code).unwrap_or_else(|| {
+        let languages = browser::browser_languages();
+        Lang::from_browser(languages.iter().map(String::as_str))
+    })
+}
+
+/// Changes to the session's trash, sent up by the project list.
+pub enum TrashChange {
+    Add(Trashed),
+    Remove(crate::model::ProjectId),
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let lang = use_state(initial_lang);
+    let route = use_state(|| Route::from_fragment(&browser::fragment()));
+    let trash = use_state(|| Rc::new(Vec::<Trashed>::new()));
+
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| {
+                    route.set(Route::from_fragment(&browser::fragment()));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(*lang, |lang| browser::set_document_lang(*lang, lang.tr(Text::AppTitle)));
+
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |chosen: Lang| {
+            lang.set(chosen);
+            if let Ok(kv) = LocalStorageKv::open() {
+                let mut prefs = Prefs::load(&kv);
+                prefs.lang = Some(chosen.code().to_owned());
+                // A preference that cannot be stored only costs the choice on the next visit.
+                let _ = prefs.save(&kv);
+            }
+        })
+    };
+    let navigate = Callback::from(|to: Route| browser::set_fragment(&to.to_fragment()));
+    let on_trash = {
+        let trash = trash.clone();
+        Callback::from(move |change: TrashChange| {
+            let mut list = (**trash).clone();
+            match change {
+                TrashChange::Add(item) => list.push(item),
+                TrashChange::Remove(id) => list.retain(|item| item.id != id),
+            }
+            trash.set(Rc::new(list));
+        })
+    };
+
+    let page = match &*route {
+        Route::ProjectList => html! {
+            <ProjectList navigate={navigate.clone()} on_lang={on_lang.clone()}
+                trash={(*trash).clone()} on_trash={on_trash.clone()} />
+        },
+        Route::Project { id, tab } => html! {
+            <Editor key={id.to_string()} id={id.clone()} tab={*tab}
+                navigate={navigate.clone()} on_lang={on_lang.clone()} />
+        },
+    };
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <ToastHost>{ page }</ToastHost>
+        </ContextProvider<Lang>>
+    }
+}

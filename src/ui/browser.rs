@@ -1,0 +1,96 @@
+//! Small wrappers over browser APIs the UI needs: the clock, local time formatting, the
+//! address fragment, file downloads and the persistent-storage request. Failures come back as
+//! values; nothing here panics when an API is missing.
+
+use crate::i18n::Lang;
+use crate::model::Timestamp;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+pub fn now() -> Timestamp {
+    Timestamp::from_js_millis(js_sys::Date::now())
+}
+
+fn local_date(at: Timestamp) -> js_sys::Date {
+    js_sys::Date::new(&JsValue::from_f64(at.0 as f64))
+}
+
+/// "14:02" in the user's time zone.
+pub fn clock(at: Timestamp) -> String {
+    let d = local_date(at);
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// "2026-11-25 14:02" in the user's time zone.
+pub fn date_time(at: Timestamp) -> String {
+    let d = local_date(at);
+    format!("{}-{:02}-{:02} {}", d.get_full_year(), d.get_month() + 1, d.get_date(), clock(at))
+}
+
+pub fn fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+pub fn set_fragment(fragment: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(fragment);
+    }
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let mut languages: Vec<String> = navigator.languages().iter().filter_map(|v| v.as_string()).collect();
+    if languages.is_empty() {
+        languages.extend(navigator.language());
+    }
+    languages
+}
+
+/// Sets `<html lang>` so screen readers and fonts pick the right language.
+pub fn set_document_lang(lang: Lang, title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        document.set_title(title);
+    }
+}
+
+/// Offers `text` to the user as a file download.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let describe = |e: JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let anchor: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(describe)?.dyn_into().map_err(|_| "not an anchor")?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    gloo::timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// Asks the browser to keep this origin's storage (`navigator.storage.persist()`), or only
+/// reports whether it already does when `ask` is false. Resolves to false where unsupported.
+pub async fn storage_persistence(ask: bool) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let manager = window.navigator().storage();
+    // Older browsers have no StorageManager; the binding then holds `undefined`.
+    if JsValue::from(manager.clone()).is_undefined() {
+        return false;
+    }
+    let promise = if ask { manager.persist() } else { manager.persisted() };
+    match promise {
+        Ok(promise) => JsFuture::from(promise).await.ok().and_then(|v| v.as_bool()).unwrap_or(false),
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,278 @@
+//! The editor: opens a project, wires the edit session to autosave, undo/redo shortcuts and
+//! the other-tab watch, and frames the active canvas. A project that cannot be opened gets
+//! `OpenFailure` instead, never an empty editor.
+
+use super::autosave::{SaveJob, SAVE_DELAY_MS};
+use super::editor_state::{EditorAction, EditorState, SaveStatus};
+use super::open_failure::OpenFailure;
+use super::top_bar::TopBar;
+use crate::i18n::{Lang, Text};
+use crate::model::project::normalize_name;
+use crate::model::{Command, ProjectId};
+use crate::persist::{encode_project, export_file_name};
+use crate::route::{CanvasTab, Route};
+use crate::storage::local::open_store;
+use crate::storage::{keys, Loaded, OpenError, StorageError};
+use crate::ui::widgets::toast::{use_toaster, Toast, Toaster};
+use crate::ui::{browser, use_lang};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub id: ProjectId,
+    pub tab: CanvasTab,
+    pub navigate: Callback<Route>,
+    pub on_lang: Callback<Lang>,
+}
+
+#[function_component(Editor)]
+pub fn editor(props: &EditorProps) -> Html {
+    let opened = use_memo(props.id.clone(), |id| open_store().map_err(OpenError::Storage).and_then(|s| s.load(id)));
+    match &*opened {
+        Ok(loaded) => html! {
+            <Workspace loaded={Rc::new(loaded.clone())} tab={props.tab}
+                navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
+        },
+        Err(error) => html! {
+            <OpenFailure id={props.id.clone()} error={error.clone()} navigate={props.navigate.clone()} />
+        },
+    }
+}
+
+#[derive(Properties)]
+struct WorkspaceProps {
+    loaded: Rc<Loaded>,
+    tab: CanvasTab,
+    navigate: Callback<Route>,
+    on_lang: Callback<Lang>,
+}
+
+impl PartialEq for WorkspaceProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.loaded, &other.loaded)
+            && self.tab == other.tab
+            && self.navigate == other.navigate
+            && self.on_lang == other.on_lang
+    }
+}
+
+type Job = Rc<RefCell<SaveJob>>;
+
+fn flush_and_report(job: &Job, dispatcher: &UseReducerDispatcher<EditorState>) {
+    let result = job.borrow_mut().flush();
+    if let Some(result) = result {
+        dispatcher.dispatch(EditorAction::SaveDone(result));
+    }
+}
+
+/// True when keyboard focus is in a text field, whose own undo must keep working.
+fn typing_in_field(event: &web_sys::Event) -> bool {
+    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
+    })
+}
+
+/// What another tab's write means for this one: reload quietly when this tab has nothing
+/// unsaved, otherwise stop saving and let the user choose.
+fn on_other_tab_write(job: &Job, dispatcher: &UseReducerDispatcher<EditorState>, toaster: &Toaster, lang: Lang) {
+    let Ok(store) = open_store() else { return };
+    let id = job.borrow().id().clone();
+    let Ok(theirs) = store.revision(&id) else { return };
+    let (mine, dirty) = {
+        let job = job.borrow();
+        (job.revision(), job.is_dirty())
+    };
+    if theirs == mine {
+        return;
+    }
+    let exists = theirs > 0;
+    if dirty || !exists {
+        job.borrow_mut().halt();
+        let found = exists.then_some(theirs);
+        dispatcher.dispatch(EditorAction::SaveDone(Err(StorageError::Conflict { expected: Some(mine), found })));
+        return;
+    }
+    if let Ok(loaded) = store.load(&id) {
+        job.borrow_mut().adopt(loaded.revision);
+        dispatcher.dispatch(EditorAction::Reset(loaded.project));
+        toaster.show(Toast::text(lang.tr(Text::ReloadedFromOtherTab)));
+    }
+}
+
+#[function_component(Workspace)]
+fn workspace(props: &WorkspaceProps) -> Html {
+    let lang = use_lang();
+    let toaster = use_toaster();
+    let state = {
+        let project = props.loaded.project.clone();
+        use_reducer(move || EditorState::new(project))
+    };
+    let job: Job = {
+        let loaded = props.loaded.clone();
+        use_mut_ref(move || SaveJob::new(loaded.project.id.clone(), loaded.revision))
+    };
+    let dispatcher = state.dispatcher();
+
+    // Autosave: queue each new document version; the first queued edit arms the timer.
+    {
+        let (job, dispatcher) = (job.clone(), dispatcher.clone());
+        let project = state.session.project().clone();
+        use_effect_with(state.doc_version, move |version| {
+            if *version > 0 {
+                dispatcher.dispatch(EditorAction::Saving);
+                if job.borrow_mut().queue(project) {
+                    let (timer_job, dispatcher) = (job.clone(), dispatcher.clone());
+                    let timer = Timeout::new(SAVE_DELAY_MS, move || {
+                        timer_job.borrow_mut().fired();
+                        flush_and_report(&timer_job, &dispatcher);
+                    });
+                    job.borrow_mut().set_timer(timer);
+                }
+            }
+        });
+    }
+
+    // Page lifecycle, shortcuts and other tabs; flush when the editor closes.
+    {
+        let (job, dispatcher, toaster) = (job.clone(), dispatcher.clone(), toaster.clone());
+        use_effect_with(lang, move |lang| {
+            let lang = *lang;
+            let window = web_sys::window();
+            let document = window.as_ref().and_then(|w| w.document());
+            let mut listeners = Vec::new();
+            if let Some(window) = &window {
+                let (j, d) = (job.clone(), dispatcher.clone());
+                listeners.push(EventListener::new(window, "pagehide", move |_| flush_and_report(&j, &d)));
+                let (j, d, t) = (job.clone(), dispatcher.clone(), toaster.clone());
+                listeners.push(EventListener::new(window, "storage", move |event| {
+                    let key = event.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    // The index changes with every save; `None` means storage was cleared.
+                    if key.as_deref().is_none_or(|k| k == keys::INDEX) {
+                        on_other_tab_write(&j, &d, &t, lang);
+                    }
+                }));
+            }
+            if let Some(document) = &document {
+                let (j, d, doc) = (job.clone(), dispatcher.clone(), document.clone());
+                listeners.push(EventListener::new(document, "visibilitychange", move |_| {
+                    if doc.visibility_state() == web_sys::VisibilityState::Hidden {
+                        flush_and_report(&j, &d);
+                    }
+                }));
+                let d = dispatcher.clone();
+                listeners.push(EventListener::new(document, "keydown", move |event| {
+                    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    if !(key.ctrl_key() || key.meta_key()) || key.alt_key() || typing_in_field(event) {
+                        return;
+                    }
+                    let action = match (key.key().to_lowercase().as_str(), key.shift_key()) {
+                        ("z", false) => EditorAction::Undo(browser::now()),
+                        ("z", true) | ("y", false) => EditorAction::Redo(browser::now()),
+                        _ => return,
+                    };
+                    key.prevent_default();
+                    d.dispatch(action);
+                }));
+            }
+            move || {
+                drop(listeners);
+                let result = job.borrow_mut().flush();
+                drop(result);
+            }
+        });
+    }
+
+    let project = state.session.project();
+    let d = dispatcher.clone();
+    let on_rename = Callback::from(move |name: String| d.dispatch(EditorAction::Execute(Command::RenameProject { name }, browser::now())));
+    let d = dispatcher.clone();
+    let on_undo = Callback::from(move |_| d.dispatch(EditorAction::Undo(browser::now())));
+    let d = dispatcher.clone();
+    let on_redo = Callback::from(move |_| d.dispatch(EditorAction::Redo(browser::now())));
+    let on_tab = {
+        let (navigate, id) = (props.navigate.clone(), project.id.clone());
+        Callback::from(move |tab| navigate.emit(Route::Project { id: id.clone(), tab }))
+    };
+    let on_back = {
+        let navigate = props.navigate.clone();
+        Callback::from(move |_| navigate.emit(Route::ProjectList))
+    };
+    let on_export = {
+        let (project, toaster) = (project.clone(), toaster.clone());
+        Callback::from(move |_: ()| {
+            let text = encode_project(&project, browser::now());
+            if let Err(error) = browser::download_text(&export_file_name(&project.name), "application/json", &text) {
+                toaster.show(Toast::text(error));
+            }
+        })
+    };
+    let on_retry = {
+        let (job, d) = (job.clone(), dispatcher.clone());
+        Callback::from(move |_| flush_and_report(&job, &d))
+    };
+    let on_load_theirs = {
+        let (job, d, navigate) = (job.clone(), dispatcher.clone(), props.navigate.clone());
+        Callback::from(move |_| match open_store().map_err(OpenError::Storage).and_then(|s| s.load(job.borrow().id())) {
+            Ok(loaded) => {
+                job.borrow_mut().adopt(loaded.revision);
+                d.dispatch(EditorAction::Reset(loaded.project));
+            }
+            Err(_) => navigate.emit(Route::ProjectList),
+        })
+    };
+    let on_keep_mine = {
+        let (job, project, navigate, toaster) = (job.clone(), project.clone(), props.navigate.clone(), toaster.clone());
+        Callback::from(move |_| {
+            let mut copy = project.clone();
+            copy.name = normalize_name(&lang.trf(Text::CopyOf, &[&project.name])).unwrap_or(copy.name);
+            match open_store().and_then(|s| s.add_as_new(copy, browser::now())) {
+                Ok(saved) => {
+                    job.borrow_mut().abandon();
+                    navigate.emit(Route::Project { id: saved.project.id, tab: CanvasTab::default() });
+                }
+                Err(error) => toaster.show(Toast::text(error.describe(lang))),
+            }
+        })
+    };
+
+    let banner = match &state.status {
+        SaveStatus::Failed(StorageError::Conflict { found, .. }) => html! {
+            <div class="banner error" role="alert">
+                <p>{ lang.tr(if found.is_some() { Text::NotSavedConflict } else { Text::ProjectGone }) }</p>
+                <p>{ lang.tr(Text::ConflictHelp) }</p>
+                if found.is_some() {
+                    <button class="button" onclick={on_load_theirs}>{ lang.tr(Text::LoadTheirs) }</button>
+                }
+                <button class="button primary" onclick={on_keep_mine}>{ lang.tr(Text::KeepMineAsCopy) }</button>
+            </div>
+        },
+        SaveStatus::Failed(error) => html! {
+            <div class="banner error" role="alert">
+                <p>{ lang.tr(error.status_text()) }</p>
+                <button class="button primary" onclick={on_export.reform(|_: MouseEvent| ())}>{ lang.tr(Text::ExportJson) }</button>
+                <button class="button" onclick={on_retry}>{ lang.tr(Text::RetrySave) }</button>
+            </div>
+        },
+        _ => Html::default(),
+    };
+    let tab = props.tab;
+    html! {
+        <div class="editor">
+            <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
+                status={state.status.clone()} {tab} error={state.last_error.clone()}
+                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} {on_export}
+                navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
+            { banner }
+            <main class="canvas-area" role="tabpanel" id={format!("panel-{}", tab.slug())} aria-labelledby={format!("tab-{}", tab.slug())}>
+                <h2>{ lang.tr(tab.label()) }</h2>
+                <p class="canvas-blurb">{ lang.tr(tab.blurb()) }</p>
+                <p class="canvas-pending">{ lang.tr(Text::CanvasNotYet) }</p>
+            </main>
+        </div>
+    }
+}

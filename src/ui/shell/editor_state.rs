@@ -1,0 +1,82 @@
+//! The editor's reducer state: the edit session (document + undo history), a counter of
+//! document changes that drives autosave, and the save status shown in the top bar.
+//! Pure transitions: storage is done by the autosave job, which reports back with actions.
+
+use crate::model::{Command, EditSession, ModelError, Project, Timestamp};
+use crate::storage::StorageError;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveStatus {
+    Saved(Timestamp),
+    Saving,
+    Failed(StorageError),
+}
+
+#[derive(Clone)]
+pub struct EditorState {
+    pub session: EditSession,
+    /// Bumped by every edit, undo and redo (not by loading another tab's version).
+    pub doc_version: u64,
+    pub status: SaveStatus,
+    pub last_error: Option<ModelError>,
+}
+
+pub enum EditorAction {
+    Execute(Command, Timestamp),
+    Undo(Timestamp),
+    Redo(Timestamp),
+    /// Replace the document with the stored version; not an edit, so nothing is saved.
+    Reset(Project),
+    Saving,
+    SaveDone(Result<Timestamp, StorageError>),
+}
+
+impl EditorState {
+    pub fn new(project: Project) -> Self {
+        let saved = project.updated;
+        EditorState { session: EditSession::new(project), doc_version: 0, status: SaveStatus::Saved(saved), last_error: None }
+    }
+}
+
+impl Reducible for EditorState {
+    type Action = EditorAction;
+
+    fn reduce(self: Rc<Self>, action: EditorAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            EditorAction::Execute(command, now) => match next.session.execute(&command, now) {
+                Ok(true) => {
+                    next.doc_version += 1;
+                    next.last_error = None;
+                }
+                Ok(false) => next.last_error = None,
+                Err(error) => next.last_error = Some(error),
+            },
+            EditorAction::Undo(now) => {
+                if next.session.undo(now) {
+                    next.doc_version += 1;
+                }
+            }
+            EditorAction::Redo(now) => {
+                if next.session.redo(now) {
+                    next.doc_version += 1;
+                }
+            }
+            EditorAction::Reset(project) => {
+                next.status = SaveStatus::Saved(project.updated);
+                next.session.reset(project);
+            }
+            EditorAction::Saving => {
+                // A failure stays visible until a save succeeds.
+                if !matches!(next.status, SaveStatus::Failed(_)) {
+                    next.status = SaveStatus::Saving;
+                }
+            }
+            EditorAction::SaveDone(Ok(at)) => next.status = SaveStatus::Saved(at),
+            EditorAction::SaveDone(Err(error)) => next.status = SaveStatus::Failed(error),
+        }
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,11 @@
+//! The workbench shell: the project list, the editor frame around the canvases (top bar,
+//! tabs, save status, conflict and storage banners), autosave and import.
+
+pub mod autosave;
+pub mod editor;
+pub mod editor_state;
+pub mod import;
+pub mod open_failure;
+pub mod project_list;
+pub mod project_row;
+pub mod top_bar;

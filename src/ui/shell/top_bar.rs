@@ -1,0 +1,176 @@
+//! The editor's top bar: back to the list, the editable project name, the canvas tabs,
+//! undo/redo, the save status, the File menu (export/import) and the language switch.
+
+use super::editor_state::SaveStatus;
+use super::import::ImportZone;
+use crate::i18n::{describe_model_error, describe_name_error, Lang, Text};
+use crate::model::project::normalize_name;
+use crate::model::ModelError;
+use crate::route::{CanvasTab, Route};
+use crate::ui::widgets::lang_switch::LangSwitch;
+use crate::ui::{browser, use_lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TopBarProps {
+    pub name: String,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    pub status: SaveStatus,
+    pub tab: CanvasTab,
+    pub error: Option<ModelError>,
+    pub on_rename: Callback<String>,
+    pub on_undo: Callback<()>,
+    pub on_redo: Callback<()>,
+    pub on_tab: Callback<CanvasTab>,
+    pub on_back: Callback<()>,
+    pub on_export: Callback<()>,
+    pub navigate: Callback<Route>,
+    pub on_lang: Callback<Lang>,
+}
+
+#[function_component(TopBar)]
+pub fn top_bar(props: &TopBarProps) -> Html {
+    let lang = use_lang();
+    let status = match &props.status {
+        SaveStatus::Saved(at) => html! { <span class="save-status ok">{ lang.trf(Text::Saved, &[&browser::clock(*at)]) }</span> },
+        SaveStatus::Saving => html! { <span class="save-status busy">{ lang.tr(Text::Saving) }</span> },
+        SaveStatus::Failed(error) => html! { <span class="save-status failed">{ lang.tr(error.status_text()) }</span> },
+    };
+    let click = |cb: &Callback<()>| {
+        let cb = cb.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(()))
+    };
+    let on_imported = {
+        let navigate = props.navigate.clone();
+        Callback::from(move |id| navigate.emit(Route::Project { id, tab: CanvasTab::default() }))
+    };
+    html! {
+        <header class="top-bar">
+            <button class="button back" onclick={click(&props.on_back)}>{ lang.tr(Text::BackToProjects) }</button>
+            <NameField name={props.name.clone()} error={props.error.clone()} on_rename={props.on_rename.clone()} />
+            <Tabs current={props.tab} on_tab={props.on_tab.clone()} />
+            <div class="history-buttons">
+                <button class="button" disabled={!props.can_undo} title={lang.tr(Text::ShortcutsHint)}
+                    onclick={click(&props.on_undo)}>{ lang.tr(Text::Undo) }</button>
+                <button class="button" disabled={!props.can_redo} title={lang.tr(Text::ShortcutsHint)}
+                    onclick={click(&props.on_redo)}>{ lang.tr(Text::Redo) }</button>
+            </div>
+            <div class="status-slot" role="status" aria-live="polite">{ status }</div>
+            <details class="file-menu">
+                <summary class="button">{ lang.tr(Text::FileMenu) }</summary>
+                <div class="menu">
+                    <button class="button" onclick={click(&props.on_export)}>{ lang.tr(Text::ExportJson) }</button>
+                    <ImportZone {on_imported} label={Text::ImportIntoList} />
+                </div>
+            </details>
+            <LangSwitch on_change={props.on_lang.clone()} />
+        </header>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NameFieldProps {
+    name: String,
+    error: Option<ModelError>,
+    on_rename: Callback<String>,
+}
+
+/// The project name, edited in place: Enter or leaving the field saves, Escape restores.
+/// Invalid names are explained under the field and never sent as an edit.
+#[function_component(NameField)]
+fn name_field(props: &NameFieldProps) -> Html {
+    let lang = use_lang();
+    let input = use_node_ref();
+    let local_error = use_state(|| None::<String>);
+    let commit = {
+        let (input, local_error, on_rename, current) = (input.clone(), local_error.clone(), props.on_rename.clone(), props.name.clone());
+        move || {
+            let Some(field) = input.cast::<web_sys::HtmlInputElement>() else { return };
+            match normalize_name(&field.value()) {
+                Ok(name) => {
+                    local_error.set(None);
+                    if name != current {
+                        on_rename.emit(name);
+                    }
+                }
+                Err(error) => local_error.set(Some(describe_name_error(lang, &error))),
+            }
+        }
+    };
+    let onkeydown = {
+        let (commit, input, local_error, name) = (commit.clone(), input.clone(), local_error.clone(), props.name.clone());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => commit(),
+            "Escape" => {
+                if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
+                    field.set_value(&name);
+                }
+                local_error.set(None);
+            }
+            _ => {}
+        })
+    };
+    let onblur = Callback::from(move |_: FocusEvent| commit());
+    let message = (*local_error).clone().or_else(|| props.error.as_ref().map(|e| describe_model_error(lang, e)));
+    html! {
+        <div class="name-field">
+            <input ref={input} class="project-name" aria-label={lang.tr(Text::ProjectName)}
+                value={props.name.clone()} {onkeydown} {onblur} aria-invalid={message.is_some().to_string()} />
+            if let Some(message) = message {
+                <p class="field-error" role="alert">{ message }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TabsProps {
+    current: CanvasTab,
+    on_tab: Callback<CanvasTab>,
+}
+
+/// The canvas tabs; arrow keys move between them (WAI-ARIA tabs pattern).
+#[function_component(Tabs)]
+fn tabs(props: &TabsProps) -> Html {
+    let lang = use_lang();
+    let onkeydown = {
+        let (current, on_tab) = (props.current, props.on_tab.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let index = CanvasTab::ALL.iter().position(|t| *t == current).unwrap_or(0);
+            let count = CanvasTab::ALL.len();
+            let next = match e.key().as_str() {
+                "ArrowRight" => (index + 1) % count,
+                "ArrowLeft" => (index + count - 1) % count,
+                "Home" => 0,
+                "End" => count - 1,
+                _ => return,
+            };
+            e.prevent_default();
+            on_tab.emit(CanvasTab::ALL[next]);
+            if let Some(tab) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id(&format!("tab-{}", CanvasTab::ALL[next].slug())))
+                .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+            {
+                let _ = tab.focus();
+            }
+        })
+    };
+    html! {
+        <nav class="tabs" role="tablist" aria-label={lang.tr(Text::CanvasTabs)} {onkeydown}>
+            { for CanvasTab::ALL.into_iter().map(|tab| {
+                let selected = tab == props.current;
+                let on_tab = props.on_tab.clone();
+                html! {
+                    <button role="tab" id={format!("tab-{}", tab.slug())} class={classes!("tab", selected.then_some("active"))}
+                        aria-selected={selected.to_string()} aria-controls={format!("panel-{}", tab.slug())}
+                        tabindex={if selected { "0" } else { "-1" }}
+                        onclick={Callback::from(move |_| on_tab.emit(tab))}>
+                        { lang.tr(tab.label()) }
+                    </button>
+                }
+            }) }
+        </nav>
+    }
+}
