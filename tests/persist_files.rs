@@ -137,7 +137,7 @@ fn every_schema_version_up_to_the_current_one_has_a_fixture() {
 /// Every file in `tests/fixtures/invalid/` and the error it must produce.
 fn expected_invalid() -> Vec<(&'static str, LoadError)> {
     vec![
-        ("not_json.json", LoadError::NotJson { line: 4, column: 45 }),
+        ("not_json.json", LoadError::NotJson { line: 4, column: 42 }),
         ("array.json", LoadError::NotAnObject(JsonKind::Array)),
         ("other_app.json", LoadError::NotAProject),
         ("html_renamed.json", LoadError::LooksLikeHtml),

@@ -15,7 +15,7 @@ use crate::storage::local::open_store;
 use crate::storage::{keys, Loaded, OpenError, StorageError};
 use crate::ui::widgets::toast::{use_toaster, Toast, Toaster};
 use crate::ui::{browser, use_lang};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -165,7 +165,8 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     }
                 }));
                 let d = dispatcher.clone();
-                listeners.push(EventListener::new(document, "keydown", move |event| {
+                let active = EventListenerOptions::enable_prevent_default();
+                listeners.push(EventListener::new_with_options(document, "keydown", active, move |event| {
                     let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
                     if !(key.ctrl_key() || key.meta_key()) || key.alt_key() || typing_in_field(event) {
                         return;
