@@ -79,12 +79,13 @@ fn minimal_v1_file_opens_with_defaults_for_everything_it_leaves_out() {
     assert_eq!(project.name, "Minimal plan");
     assert_eq!(project.created, Timestamp(1_763_990_000_000));
     assert_eq!(project.updated, Timestamp(1_763_995_000_000));
-    assert_eq!(project.next_item_id, 0, "a missing counter defaults (serde default)");
+    // Left-out `next_item_id` starts where a new project's counter starts.
     let empty = Project::new(project.id.clone(), project.name.clone(), project.created);
     assert_eq!(project.swot, empty.swot);
     assert_eq!(project.five_forces, empty.five_forces);
     assert_eq!(project.org, empty.org);
     assert_eq!(project.blueprint, empty.blueprint);
+    assert_eq!(project.next_item_id, empty.next_item_id);
 }
 
 #[test]

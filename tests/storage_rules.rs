@@ -226,9 +226,6 @@ fn a_new_project_that_does_not_fit_is_refused_and_leaves_nothing_behind() {
 /// The contract in `StorageError::QuotaExceeded`'s doc: "the previous value is intact". Here the
 /// project key still fits but the index write after it does not.
 #[test]
-#[ignore = "BUG (src/storage/store.rs ProjectStore::save): the project key is written before the index; \
-            when only the index write hits the quota, save returns QuotaExceeded but the new project \
-            text is already stored while the index keeps the old revision and name"]
 fn quota_hit_on_the_index_write_does_not_leave_a_half_saved_project() {
     let kv = MemoryKv::new();
     let store = ProjectStore::new(kv.clone());
@@ -387,12 +384,9 @@ fn a_corrupt_index_is_rebuilt_from_the_projects_and_nothing_is_lost() {
     }
 }
 
-/// After the index is rebuilt every rebuilt entry has revision 0, the revision reserved for
-/// "not stored yet"; a save from revision 0 of a project whose key exists is a conflict.
+/// An index rebuilt from the project keys must leave every project savable (revision 0 means
+/// "not stored yet", so rebuilt entries must not get it).
 #[test]
-#[ignore = "BUG (src/storage/store.rs ProjectStore::list + save): entries rebuilt from project keys get \
-            revision 0, so load() returns revision 0 and save(.., 0, ..) is always Conflict because the key \
-            exists; replace() fails the same way. Every project becomes unsavable after an index rebuild"]
 fn a_project_can_still_be_saved_after_its_index_entry_was_rebuilt() {
     let kv = MemoryKv::new();
     let store = ProjectStore::new(kv.clone());

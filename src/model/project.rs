@@ -23,8 +23,8 @@ pub struct Project {
     pub created: Timestamp,
     /// When the document last changed (an edit, an undo or a redo).
     pub updated: Timestamp,
-    /// Next value the project's id counter hands out for items inside it.
-    #[serde(default)]
+    /// Next value the project's id counter hands out for items inside it (starts at 1).
+    #[serde(default = "first_item_id")]
     pub next_item_id: u64,
     #[serde(default)]
     pub swot: Rc<SwotCanvas>,
@@ -34,6 +34,10 @@ pub struct Project {
     pub org: Rc<OrgCanvas>,
     #[serde(default)]
     pub blueprint: Rc<BlueprintCanvas>,
+}
+
+fn first_item_id() -> u64 {
+    1
 }
 
 impl Project {

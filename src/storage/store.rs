@@ -102,7 +102,8 @@ impl<K: KeyValue> ProjectStore<K> {
                         name: project.name,
                         updated: project.updated,
                         saved_at: header.saved_at,
-                        revision: 0,
+                        // The key exists, so it counts as saved once; 0 means "not stored".
+                        revision: 1,
                         units: units(&raw),
                     })
                 }),
@@ -154,34 +155,47 @@ impl<K: KeyValue> ProjectStore<K> {
     }
 
     /// Saves `project` if the stored revision is still `expected` (0 for a project not yet
-    /// stored). Returns the new revision.
+    /// stored). Returns the new revision. On any failure the stored copy is what it was.
     pub fn save(&self, project: &Project, expected: u64, now: Timestamp) -> Result<u64, StorageError> {
+        self.write(project, Some(expected), now)
+    }
+
+    fn write(&self, project: &Project, expected: Option<u64>, now: Timestamp) -> Result<u64, StorageError> {
         let mut index = self.index()?;
         let found = index.projects.get(&project.id).map_or(0, |entry| entry.revision);
         let key = project_key(&project.id);
-        let exists = self.kv.get(&key)?.is_some();
-        if found != expected || (expected == 0 && exists) || (expected > 0 && !exists) {
-            return Err(StorageError::Conflict {
-                expected: Some(expected),
-                found: exists.then_some(found),
-            });
+        let previous = self.kv.get(&key)?;
+        if let Some(expected) = expected {
+            // A stored key without an index entry is damaged or foreign: never overwritten here.
+            if found != expected || (expected == 0) == previous.is_some() {
+                let found = previous.is_some().then_some(found);
+                return Err(StorageError::Conflict { expected: Some(expected), found });
+            }
         }
         let text = encode_project(project, now);
-        self.kv.set(&key, &text)?;
-        if self.kv.get(&key)?.as_deref() != Some(text.as_str()) {
-            return Err(StorageError::ReadBackMismatch);
-        }
-        let revision = found + 1;
         let entry = IndexEntry {
             name: project.name.clone(),
             updated: project.updated,
             saved_at: now,
-            revision,
+            revision: found + 1,
             units: units(&text),
         };
         index.projects.insert(project.id.clone(), entry);
-        self.write_index(&index)?;
-        Ok(revision)
+        self.kv.set(&key, &text)?;
+        let written = match self.kv.get(&key) {
+            Ok(Some(back)) if back == text => self.write_index(&index),
+            Ok(_) => Err(StorageError::ReadBackMismatch),
+            Err(error) => Err(error),
+        };
+        if let Err(error) = written {
+            // Put the previous copy back so "not saved" means exactly that.
+            let _ = match &previous {
+                Some(old) => self.kv.set(&key, old),
+                None => self.kv.remove(&key),
+            };
+            return Err(error);
+        }
+        Ok(found + 1)
     }
 
     /// Stores `project` under a fresh id (for create, duplicate, sample and import-as-copy).
@@ -206,8 +220,7 @@ impl<K: KeyValue> ProjectStore<K> {
     /// Overwrites the stored project with the same id, whatever its revision: only for an
     /// explicit user choice ("replace the existing project").
     pub fn replace(&self, project: &Project, now: Timestamp) -> Result<u64, StorageError> {
-        let current = self.revision(&project.id)?;
-        self.save(project, current, now)
+        self.write(project, None, now)
     }
 
     /// Removes a project, returning what is needed to restore it.
