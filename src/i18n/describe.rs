@@ -29,6 +29,13 @@ pub fn describe_name_error(lang: Lang, error: &NameError) -> String {
 pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
     match error {
         ModelError::InvalidName(e) => describe_name_error(lang, e),
+        ModelError::ItemNotFound(_) => lang.tr(Text::ErrItemNotFound).to_owned(),
+        ModelError::EmptyText => lang.tr(Text::ErrEmptyText).to_owned(),
+        ModelError::TextTooLong { chars, max } => lang.trf(Text::ErrTextTooLong, &[&max.to_string(), &chars.to_string()]),
+        ModelError::PriorityOutOfRange(_) => lang.tr(Text::ErrPriority).to_owned(),
+        ModelError::TagOnInternalItem => lang.tr(Text::ErrTagInternal).to_owned(),
+        ModelError::SourceNotInCell { cell } => lang.trf(Text::ErrSourceNotInCell, &[cell]),
+        ModelError::StrategyNeedsBothSides { cell } => lang.trf(Text::ErrNeedsBothSides, &[cell]),
     }
 }
 

@@ -2,13 +2,17 @@
 //! project and a command into the next project or a `ModelError`. It is pure and total:
 //! the same inputs give the same output and no input panics. Canvas issues add variants here.
 
+use super::ids::ItemId;
 use super::project::{normalize_name, NameError, Project};
+use super::swot::{apply_swot, SwotCommand};
 
 /// One undoable edit of a project document.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Give the project a new name (normalised by [`normalize_name`]).
     RenameProject { name: String },
+    /// An edit of the SWOT canvas.
+    Swot(SwotCommand),
 }
 
 /// Why a command could not be applied. Shown to the user through `i18n`.
@@ -16,6 +20,20 @@ pub enum Command {
 pub enum ModelError {
     #[error("invalid project name: {0}")]
     InvalidName(#[from] NameError),
+    #[error("item {0:?} does not exist")]
+    ItemNotFound(ItemId),
+    #[error("the text is empty")]
+    EmptyText,
+    #[error("the text has {chars} characters; at most {max} are allowed")]
+    TextTooLong { chars: usize, max: usize },
+    #[error("priority {0} is outside 1–5")]
+    PriorityOutOfRange(u8),
+    #[error("only opportunities and threats carry environment tags")]
+    TagOnInternalItem,
+    #[error("a {cell} strategy cites an item from another quadrant")]
+    SourceNotInCell { cell: &'static str },
+    #[error("a {cell} strategy needs at least one internal and one external item")]
+    StrategyNeedsBothSides { cell: &'static str },
 }
 
 /// What applying a command did.
@@ -37,6 +55,7 @@ pub fn apply(project: &Project, command: &Command) -> Result<Outcome, ModelError
             }
             Ok(Outcome::Changed(Project { name, ..project.clone() }))
         }
+        Command::Swot(command) => apply_swot(project, command),
     }
 }
 

@@ -1,0 +1,61 @@
+//! Names of domain values (quadrants, TOWS cells, environment factors, competitor types) in
+//! the catalogue, so the UI and every export call them the same.
+
+use super::Text;
+use crate::model::swot::{CompetitorType, EnvFactor, Quadrant, TowsCell};
+
+pub fn quadrant_label(quadrant: Quadrant) -> Text {
+    match quadrant {
+        Quadrant::Strengths => Text::Strengths,
+        Quadrant::Weaknesses => Text::Weaknesses,
+        Quadrant::Opportunities => Text::Opportunities,
+        Quadrant::Threats => Text::Threats,
+    }
+}
+
+pub fn cell_label(cell: TowsCell) -> Text {
+    match cell {
+        TowsCell::SO => Text::CellSO,
+        TowsCell::WO => Text::CellWO,
+        TowsCell::ST => Text::CellST,
+        TowsCell::WT => Text::CellWT,
+    }
+}
+
+pub fn factor_label(factor: EnvFactor) -> Text {
+    match factor {
+        EnvFactor::MarketPopulation => Text::FactorMarketPopulation,
+        EnvFactor::Economy => Text::FactorEconomy,
+        EnvFactor::PoliticalLegal => Text::FactorPoliticalLegal,
+        EnvFactor::Technology => Text::FactorTechnology,
+        EnvFactor::SocioCultural => Text::FactorSocioCultural,
+        EnvFactor::Marketing => Text::FactorMarketing,
+        EnvFactor::Sales => Text::FactorSales,
+        EnvFactor::Service => Text::FactorService,
+        EnvFactor::Competitor => Text::FactorCompetitor,
+    }
+}
+
+/// The course's one-line prompt for scanning a factor.
+pub fn factor_prompt(factor: EnvFactor) -> Text {
+    match factor {
+        EnvFactor::MarketPopulation => Text::PromptMarketPopulation,
+        EnvFactor::Economy => Text::PromptEconomy,
+        EnvFactor::PoliticalLegal => Text::PromptPoliticalLegal,
+        EnvFactor::Technology => Text::PromptTechnology,
+        EnvFactor::SocioCultural => Text::PromptSocioCultural,
+        EnvFactor::Marketing => Text::PromptMarketing,
+        EnvFactor::Sales => Text::PromptSales,
+        EnvFactor::Service => Text::PromptService,
+        EnvFactor::Competitor => Text::PromptCompetitor,
+    }
+}
+
+pub fn competitor_label(kind: CompetitorType) -> Text {
+    match kind {
+        CompetitorType::Desire => Text::CompetitorDesire,
+        CompetitorType::Generic => Text::CompetitorGeneric,
+        CompetitorType::ProductForm => Text::CompetitorProductForm,
+        CompetitorType::Brand => Text::CompetitorBrand,
+    }
+}
