@@ -3,6 +3,7 @@
 //! `ui` and the localStorage backend exist only in the wasm build.
 
 pub mod i18n;
+pub mod export;
 pub mod model;
 pub mod persist;
 pub mod route;

@@ -94,3 +94,67 @@ pub async fn storage_persistence(ask: bool) -> bool {
         Err(_) => false,
     }
 }
+
+/// Reads `width="…"` and `height="…"` from an SVG's root element, in pixels.
+fn svg_size(svg: &str) -> Option<(f64, f64)> {
+    let root_end = svg.find('>')?;
+    let root = &svg[..root_end];
+    let attr = |name: &str| -> Option<f64> {
+        let start = root.find(&format!(" {name}=\""))? + name.len() + 3;
+        root[start..].split('"').next()?.trim_end_matches("px").parse().ok()
+    };
+    Some((attr("width")?, attr("height")?))
+}
+
+/// Draws `svg` on a canvas at twice its size and offers it as a PNG download. Reports
+/// failures through a toast, since the image loads asynchronously.
+pub fn download_svg_as_png(svg: &str, file_name: &str, toaster: crate::ui::widgets::toast::Toaster) {
+    use crate::ui::widgets::toast::Toast;
+    let fail = |toaster: &crate::ui::widgets::toast::Toaster, why: &str| toaster.show(Toast::text(format!("PNG: {why}")));
+    let Some((width, height)) = svg_size(svg) else { return fail(&toaster, "no size") };
+    let parts = js_sys::Array::of1(&JsValue::from_str(svg));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("image/svg+xml;charset=utf-8");
+    let url = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob));
+    let (Ok(url), Ok(image)) = (url, web_sys::HtmlImageElement::new()) else { return fail(&toaster, "no image") };
+    let file_name = file_name.to_owned();
+    let (loaded, image_for_load, url_for_load, toaster_for_load) = (image.clone(), image.clone(), url.clone(), toaster.clone());
+    gloo::events::EventListener::once(&loaded, "load", move |_| {
+        let _ = web_sys::Url::revoke_object_url(&url_for_load);
+        let drawn = (|| -> Option<String> {
+            let document = web_sys::window()?.document()?;
+            let canvas: web_sys::HtmlCanvasElement = document.create_element("canvas").ok()?.dyn_into().ok()?;
+            canvas.set_width((width * 2.0) as u32);
+            canvas.set_height((height * 2.0) as u32);
+            let context: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+            context.scale(2.0, 2.0).ok()?;
+            context.set_fill_style_str("#ffffff");
+            context.fill_rect(0.0, 0.0, width, height);
+            context.draw_image_with_html_image_element(&image_for_load, 0.0, 0.0).ok()?;
+            canvas.to_data_url_with_type("image/png").ok()
+        })();
+        match drawn {
+            Some(data_url) => {
+                if let Some(anchor) = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|d| d.create_element("a").ok())
+                    .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+                {
+                    anchor.set_href(&data_url);
+                    anchor.set_download(&file_name);
+                    anchor.click();
+                }
+            }
+            None => fail(&toaster_for_load, "drawing failed"),
+        }
+    })
+    .forget();
+    let url_for_error = url.clone();
+    gloo::events::EventListener::once(&image, "error", move |_| {
+        let _ = web_sys::Url::revoke_object_url(&url_for_error);
+        fail(&toaster, "the SVG could not be drawn");
+    })
+    .forget();
+    image.set_src(&url);
+}

@@ -4,6 +4,7 @@
 
 mod app;
 mod browser;
+mod canvas;
 mod shell;
 mod widgets;
 

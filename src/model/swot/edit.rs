@@ -68,6 +68,25 @@ fn checked_sources(canvas: &SwotCanvas, cell: TowsCell, sources: &[ItemId]) -> R
     }
 }
 
+/// Whether a strategy of `cell`, which cited `before`, may cite `sources`. Anything it cited
+/// before may stay (deleted items show as "source removed", moved ones keep their link); a
+/// newly cited id must be a live item the cell accepts; and a set of only live, fitting
+/// items must cover both an internal and an external item.
+fn check_edited_sources(canvas: &SwotCanvas, cell: TowsCell, before: &[ItemId], sources: &[ItemId]) -> Result<(), ModelError> {
+    for source in sources.iter().filter(|s| !before.contains(s)) {
+        match canvas.item(*source) {
+            Some(item) if cell.accepts(item.quadrant) => {}
+            Some(_) => return Err(ModelError::SourceNotInCell { cell: cell.code() }),
+            None => return Err(ModelError::ItemNotFound(*source)),
+        }
+    }
+    let all_fit = sources.iter().all(|s| canvas.item(*s).is_some_and(|item| cell.accepts(item.quadrant)));
+    if all_fit {
+        checked_sources(canvas, cell, sources)?;
+    }
+    Ok(())
+}
+
 /// Applies one SWOT command to `project`.
 pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, ModelError> {
     let mut canvas: SwotCanvas = (*project.swot).clone();
@@ -118,6 +137,8 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
                 item.source = None;
                 item.competitor = None;
             }
+            // Links survive the move, even out of a strategy's quadrants: the chip then shows
+            // the item's new quadrant, and reclassifying an item never loses a citation.
             canvas.items.insert(insert_at, item);
         }
         SwotCommand::DeleteItem { id } => {
@@ -133,22 +154,14 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
             let at = canvas.strategies.iter().position(|s| s.id == *id).ok_or(ModelError::ItemNotFound(*id))?;
             let text = checked_text(text, MAX_TEXT_CHARS, false)?;
             let strategy = &canvas.strategies[at];
-            // A source deleted since may stay cited (it shows as "source removed"); every other
-            // source must be a live item of the right quadrants, and both sides stay covered.
-            let (live, removed): (Vec<ItemId>, Vec<ItemId>) =
-                sources.iter().copied().partition(|s| canvas.item(*s).is_some());
-            let removed: Vec<ItemId> = removed.into_iter().filter(|s| strategy.sources.contains(s)).collect();
-            let mut all = if removed.is_empty() {
-                checked_sources(&canvas, strategy.cell, &live)?
-            } else {
-                live.iter().try_for_each(|s| match canvas.item(*s) {
-                    Some(item) if strategy.cell.accepts(item.quadrant) => Ok(()),
-                    _ => Err(ModelError::SourceNotInCell { cell: strategy.cell.code() }),
-                })?;
-                live
-            };
-            all.extend(removed);
-            all.dedup();
+            // Duplicates collapse; the chosen order is kept.
+            let mut all: Vec<ItemId> = Vec::with_capacity(sources.len());
+            for source in sources {
+                if !all.contains(source) {
+                    all.push(*source);
+                }
+            }
+            check_edited_sources(&canvas, strategy.cell, &strategy.sources, &all)?;
             canvas.strategies[at].text = text;
             canvas.strategies[at].sources = all;
         }

@@ -6,7 +6,8 @@ use super::autosave::{SaveJob, SAVE_DELAY_MS};
 use super::editor_state::{EditorAction, EditorState, SaveStatus};
 use super::open_failure::OpenFailure;
 use super::top_bar::TopBar;
-use crate::i18n::{Lang, Text};
+use crate::i18n::{describe_model_error, Lang, Text};
+use crate::ui::canvas::swot::{export_swot, SwotExport, SwotView};
 use crate::model::project::normalize_name;
 use crate::model::{Command, ProjectId};
 use crate::persist::{encode_project, export_file_name};
@@ -189,6 +190,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
     }
 
     let project = state.session.project();
+    let on_command = {
+        let d = dispatcher.clone();
+        use_memo((), move |_| Callback::from(move |command: Command| d.dispatch(EditorAction::Execute(command, browser::now()))))
+    };
     let d = dispatcher.clone();
     let on_rename = Callback::from(move |name: String| d.dispatch(EditorAction::Execute(Command::RenameProject { name }, browser::now())));
     let d = dispatcher.clone();
@@ -211,6 +216,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
                 toaster.show(Toast::text(error));
             }
         })
+    };
+    let on_swot_export = {
+        let (project, toaster) = (project.clone(), toaster.clone());
+        Callback::from(move |what: SwotExport| export_swot(&project, what, lang, &toaster))
     };
     let on_retry = {
         let (job, d) = (job.clone(), dispatcher.clone());
@@ -262,17 +271,30 @@ fn workspace(props: &WorkspaceProps) -> Html {
         _ => Html::default(),
     };
     let tab = props.tab;
+    let canvas = match tab {
+        CanvasTab::Swot => html! {
+            <SwotView swot={project.swot.clone()} on_command={(*on_command).clone()} on_export={on_swot_export} />
+        },
+        other => html! {
+            <>
+                <h2>{ lang.tr(other.label()) }</h2>
+                <p class="canvas-blurb">{ lang.tr(other.blurb()) }</p>
+                <p class="canvas-pending">{ lang.tr(Text::CanvasNotYet) }</p>
+            </>
+        },
+    };
     html! {
         <div class="editor">
             <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
-                status={state.status.clone()} {tab} error={state.last_error.clone()}
+                status={state.status.clone()} {tab}
                 {on_rename} {on_undo} {on_redo} {on_tab} {on_back} {on_export}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
             { banner }
+            if let Some(error) = &state.last_error {
+                <p class="command-error" role="alert">{ describe_model_error(lang, error) }</p>
+            }
             <main class="canvas-area" role="tabpanel" id={format!("panel-{}", tab.slug())} aria-labelledby={format!("tab-{}", tab.slug())}>
-                <h2>{ lang.tr(tab.label()) }</h2>
-                <p class="canvas-blurb">{ lang.tr(tab.blurb()) }</p>
-                <p class="canvas-pending">{ lang.tr(Text::CanvasNotYet) }</p>
+                { canvas }
             </main>
         </div>
     }

@@ -7,6 +7,7 @@ use super::import::ImportZone;
 use super::project_row::{ProjectRow, RowAction};
 use crate::i18n::{describe_name_error, format_bytes, Lang, Text};
 use crate::model::project::normalize_name;
+use crate::model::swot::sample::with_sample_swot;
 use crate::model::{Command, Outcome, Project, ProjectId};
 use crate::persist::{encode_project, export_file_name};
 use crate::route::{CanvasTab, Route};
@@ -59,10 +60,11 @@ pub fn project_list(props: &ProjectListProps) -> Html {
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let kv = LocalStorageKv::open().ok();
-                let mut prefs = kv.as_ref().map(Prefs::load).unwrap_or_default();
-                let ask = kv.is_some() && !prefs.persist_requested;
+                let ask = kv.as_ref().is_some_and(|kv| !Prefs::load(kv).persist_requested);
                 let granted = browser::storage_persistence(ask).await;
                 if let (true, Some(kv)) = (ask, kv) {
+                    // Read again after the wait: the language may have changed meanwhile.
+                    let mut prefs = Prefs::load(&kv);
                     prefs.persist_requested = true;
                     let _ = prefs.save(&kv);
                 }
@@ -84,6 +86,19 @@ pub fn project_list(props: &ProjectListProps) -> Html {
             let now = browser::now();
             let project = Project::new(ProjectId::generate(now.0, 0), name, now);
             match open_store().and_then(|store| store.add_as_new(project, now)) {
+                Ok(loaded) => navigate.emit(open_route(loaded.project.id)),
+                Err(e) => error.set(Some(e.describe(lang))),
+            }
+        })
+    };
+
+    let on_sample = {
+        let (error, navigate) = (create_error.clone(), props.navigate.clone());
+        Callback::from(move |_: MouseEvent| {
+            let now = browser::now();
+            let empty = Project::new(ProjectId::generate(now.0, 0), lang.tr(Text::SampleName).to_owned(), now);
+            let sample = with_sample_swot(empty, lang == Lang::ZhCn);
+            match open_store().and_then(|store| store.add_as_new(sample, now)) {
                 Ok(loaded) => navigate.emit(open_route(loaded.project.id)),
                 Err(e) => error.set(Some(e.describe(lang))),
             }
@@ -238,6 +253,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
                     <input ref={create_input} class="create-name" aria-label={lang.tr(Text::NewProjectName)}
                         placeholder={lang.tr(Text::NewProjectName)} />
                     <button class="button primary" type="submit">{ lang.tr(Text::CreateProject) }</button>
+                    <button class="button" type="button" onclick={on_sample}>{ lang.tr(Text::OpenSample) }</button>
                     if let Some(message) = (*create_error).clone() {
                         <p class="field-error" role="alert">{ message }</p>
                     }

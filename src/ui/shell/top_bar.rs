@@ -3,9 +3,8 @@
 
 use super::editor_state::SaveStatus;
 use super::import::ImportZone;
-use crate::i18n::{describe_model_error, describe_name_error, Lang, Text};
+use crate::i18n::{describe_name_error, Lang, Text};
 use crate::model::project::normalize_name;
-use crate::model::ModelError;
 use crate::route::{CanvasTab, Route};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::{browser, use_lang};
@@ -18,7 +17,6 @@ pub struct TopBarProps {
     pub can_redo: bool,
     pub status: SaveStatus,
     pub tab: CanvasTab,
-    pub error: Option<ModelError>,
     pub on_rename: Callback<String>,
     pub on_undo: Callback<()>,
     pub on_redo: Callback<()>,
@@ -48,7 +46,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
     html! {
         <header class="top-bar">
             <button class="button back" onclick={click(&props.on_back)}>{ lang.tr(Text::BackToProjects) }</button>
-            <NameField name={props.name.clone()} error={props.error.clone()} on_rename={props.on_rename.clone()} />
+            <NameField name={props.name.clone()} on_rename={props.on_rename.clone()} />
             <Tabs current={props.tab} on_tab={props.on_tab.clone()} />
             <div class="history-buttons">
                 <button class="button" disabled={!props.can_undo} title={lang.tr(Text::ShortcutsHint)}
@@ -72,7 +70,6 @@ pub fn top_bar(props: &TopBarProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct NameFieldProps {
     name: String,
-    error: Option<ModelError>,
     on_rename: Callback<String>,
 }
 
@@ -112,7 +109,7 @@ fn name_field(props: &NameFieldProps) -> Html {
         })
     };
     let onblur = Callback::from(move |_: FocusEvent| commit());
-    let message = (*local_error).clone().or_else(|| props.error.as_ref().map(|e| describe_model_error(lang, e)));
+    let message = (*local_error).clone();
     html! {
         <div class="name-field">
             <input ref={input} class="project-name" aria-label={lang.tr(Text::ProjectName)}
