@@ -341,3 +341,21 @@ fn a_bad_project_id_in_a_file_is_reported_at_its_path() {
     );
     assert!(matches!(decode_project(&text), Err(LoadError::BadShape { ref path, .. }) if path == "project.id"), "{:?}", decode_project(&text));
 }
+
+/// A hand-edited or foreign-built file with a stale id counter and duplicate ids opens with
+/// its content kept and the counter moved past every id, so new items never collide.
+#[test]
+fn stale_counters_and_duplicate_ids_are_repaired_on_load() {
+    let text = r#"{"format":"planning-workbench","schema_version":1,"saved_at":0,"project":{
+        "id":"p1","name":"Hand edited","created":0,"updated":0,"next_item_id":1,
+        "swot":{"items":[
+            {"id":5,"quadrant":"strengths","text":"a"},
+            {"id":5,"quadrant":"threats","text":"b","priority":42}],
+          "strategies":[]}}}"#;
+    let (project, _) = planning_workbench::persist::decode_project(text).expect("repairable file opens");
+    let ids: Vec<u64> = project.swot.items.iter().map(|i| i.id.0).collect();
+    assert_eq!(project.swot.items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(), ["a", "b"]);
+    assert_ne!(ids[0], ids[1]);
+    assert!(ids.iter().all(|id| *id < project.next_item_id));
+    assert_eq!(project.swot.items[1].priority, None);
+}

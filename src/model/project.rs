@@ -56,6 +56,21 @@ impl Project {
         }
     }
 
+    /// Restores the rules `apply` keeps on a project that came from outside (see
+    /// `swot::repair_swot`). Returns how many repairs were made.
+    pub fn repair(&mut self) -> usize {
+        let mut next = self.next_item_id.max(1);
+        let mut repairs = usize::from(next != self.next_item_id);
+        let mut swot = (*self.swot).clone();
+        let swot_repairs = super::swot::repair_swot(&mut swot, &mut next);
+        if swot_repairs > 0 {
+            self.swot = Rc::new(swot);
+        }
+        repairs += swot_repairs;
+        self.next_item_id = next;
+        repairs
+    }
+
     /// Whether two projects hold the same document, ignoring when they were last touched.
     pub fn same_content(&self, other: &Project) -> bool {
         let mut a = self.clone();

@@ -43,6 +43,9 @@ pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
         bad_shape(&format!("project.{path}"), &e.into_inner().to_string())
     })?;
     project.name = normalize_name(&project.name).map_err(|e| bad_shape("project.name", &e.to_string()))?;
+    // Duplicate ids, a stale id counter and the like are fixed, not refused: the content is
+    // the user's, and each fix keeps it.
+    project.repair();
     Ok((project, header))
 }
 

@@ -5,10 +5,12 @@
 //! "source removed" rather than losing the strategy.
 
 mod edit;
+mod repair;
 pub mod sample;
 pub mod scan;
 
 pub use edit::{apply_swot, SwotCommand};
+pub use repair::repair_swot;
 
 use super::ids::ItemId;
 use serde::{Deserialize, Serialize};
