@@ -65,7 +65,7 @@ test('a damaged stored project is listed as damaged, its data kept, and the app 
   expect(await page.evaluate(() => localStorage.getItem('pw1:project:broken-1')))
     .toBe('{"format": "planning-workbench", "schema_version": 1, "proj');
 
-  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
   await renameTo(page, 'Healthy and edited');
   await expectSaved(page);
   expect(await page.evaluate(() => localStorage.getItem('pw1:project:broken-1')))
