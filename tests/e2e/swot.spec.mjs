@@ -196,3 +196,29 @@ test('the sample project opens with a filled board and strategies, in Chinese', 
   await expect(page.locator('.tows-cell .strategy')).toHaveCount(4);
   await expect(page.locator('.chip.removed')).toHaveCount(0);
 });
+
+test('PNG and Markdown exports download real files', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Open the sample project' }).click();
+  await expect(quadrant(page, 'S').locator('.swot-item')).toHaveCount(3);
+  await page.locator('.export-menu summary').click();
+
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export PNG' }).click();
+  let file = await download;
+  expect(file.suggestedFilename()).toMatch(/-SWOT\.png$/);
+  const png = readFileSync(await file.path());
+  expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.length).toBeGreaterThan(10_000);
+
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Markdown summary' }).click();
+  file = await download;
+  const markdown = readFileSync(await file.path(), 'utf8');
+  expect(markdown).toContain("# Sample: an electronics retailer's service department");
+  // Quadrants list items by priority, highest first; strategies list their sources.
+  const strengths = markdown.indexOf('Own after-sales outlets');
+  expect(strengths).toBeGreaterThan(0);
+  expect(strengths).toBeLessThan(markdown.indexOf('Store staff trained'));
+  expect(markdown).toContain('Offer a trade-in bundle with installation at home within 24 hours');
+});
