@@ -3,8 +3,9 @@
 //! `OpenFailure` instead, never an empty editor.
 
 use super::autosave::{SaveJob, SAVE_DELAY_MS};
-use super::editor_state::{EditorAction, EditorState, SaveStatus};
+use super::editor_state::{EditorAction, EditorState};
 use super::open_failure::OpenFailure;
+use super::save_banner::SaveBanner;
 use super::top_bar::TopBar;
 use crate::i18n::{describe_model_error, Lang, Text};
 use crate::ui::canvas::swot::{export_swot, SwotExport, SwotView};
@@ -223,11 +224,11 @@ fn workspace(props: &WorkspaceProps) -> Html {
     };
     let on_retry = {
         let (job, d) = (job.clone(), dispatcher.clone());
-        Callback::from(move |_| flush_and_report(&job, &d))
+        Callback::from(move |_: ()| flush_and_report(&job, &d))
     };
     let on_load_theirs = {
         let (job, d, navigate) = (job.clone(), dispatcher.clone(), props.navigate.clone());
-        Callback::from(move |_| match open_store().map_err(OpenError::Storage).and_then(|s| s.load(job.borrow().id())) {
+        Callback::from(move |_: ()| match open_store().map_err(OpenError::Storage).and_then(|s| s.load(job.borrow().id())) {
             Ok(loaded) => {
                 job.borrow_mut().adopt(loaded.revision);
                 d.dispatch(EditorAction::Reset(loaded.project));
@@ -237,7 +238,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
     };
     let on_keep_mine = {
         let (job, project, navigate, toaster) = (job.clone(), project.clone(), props.navigate.clone(), toaster.clone());
-        Callback::from(move |_| {
+        Callback::from(move |_: ()| {
             let mut copy = project.clone();
             copy.name = normalize_name(&lang.trf(Text::CopyOf, &[&project.name])).unwrap_or(copy.name);
             match open_store().and_then(|s| s.add_as_new(copy, browser::now())) {
@@ -250,26 +251,6 @@ fn workspace(props: &WorkspaceProps) -> Html {
         })
     };
 
-    let banner = match &state.status {
-        SaveStatus::Failed(StorageError::Conflict { found, .. }) => html! {
-            <div class="banner error" role="alert">
-                <p>{ lang.tr(if found.is_some() { Text::NotSavedConflict } else { Text::ProjectGone }) }</p>
-                <p>{ lang.tr(Text::ConflictHelp) }</p>
-                if found.is_some() {
-                    <button class="button" onclick={on_load_theirs}>{ lang.tr(Text::LoadTheirs) }</button>
-                }
-                <button class="button primary" onclick={on_keep_mine}>{ lang.tr(Text::KeepMineAsCopy) }</button>
-            </div>
-        },
-        SaveStatus::Failed(error) => html! {
-            <div class="banner error" role="alert">
-                <p>{ lang.tr(error.status_text()) }</p>
-                <button class="button primary" onclick={on_export.reform(|_: MouseEvent| ())}>{ lang.tr(Text::ExportJson) }</button>
-                <button class="button" onclick={on_retry}>{ lang.tr(Text::RetrySave) }</button>
-            </div>
-        },
-        _ => Html::default(),
-    };
     let tab = props.tab;
     let canvas = match tab {
         CanvasTab::Swot => html! {
@@ -287,9 +268,9 @@ fn workspace(props: &WorkspaceProps) -> Html {
         <div class="editor">
             <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                 status={state.status.clone()} {tab}
-                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} {on_export}
+                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
-            { banner }
+            <SaveBanner status={state.status.clone()} {on_export} {on_retry} {on_load_theirs} {on_keep_mine} />
             if let Some(error) = &state.last_error {
                 <p class="command-error" role="alert">{ describe_model_error(lang, error) }</p>
             }

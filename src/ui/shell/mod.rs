@@ -8,4 +8,5 @@ pub mod import;
 pub mod open_failure;
 pub mod project_list;
 pub mod project_row;
+pub mod save_banner;
 pub mod top_bar;
