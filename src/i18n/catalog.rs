@@ -219,4 +219,50 @@ catalog! {
     ExportMarkdown => "导出 Markdown 摘要", "Export Markdown summary";
     CopyMarkdown => "复制摘要", "Copy summary";
     Copied => "已复制到剪贴板", "Copied to the clipboard";
+
+    // Five forces
+    ErrOutOfRange => "数值 {0} 超出允许范围。", "The value {0} is outside the allowed range.";
+    ErrAlreadySent => "它已经发送到 SWOT 看板。", "This was already sent to the SWOT board.";
+    ErrSendToInternal => "五力分析中的条目只能作为机会或威胁发送。", "Items from the five forces can only become opportunities or threats.";
+    ForceRivalry => "现有竞争者的竞争", "Rivalry among existing competitors";
+    ForceNewEntrants => "潜在进入者的威胁", "Threat of new entrants";
+    ForceSubstitutes => "替代品的威胁", "Threat of substitutes";
+    ForceSuppliers => "供应商的议价能力", "Bargaining power of suppliers";
+    ForceBuyers => "购买者的议价能力", "Bargaining power of buyers";
+    ForceRivalryShort => "行业竞争", "Rivalry";
+    ForceNewEntrantsShort => "潜在进入者", "New entrants";
+    ForceSubstitutesShort => "替代品", "Substitutes";
+    ForceSuppliersShort => "供应商", "Suppliers";
+    ForceBuyersShort => "购买者", "Buyers";
+    NotAssessed => "未评估", "not assessed";
+    IntensityValue => "强度 {0}", "Intensity {0}";
+    OverrideSet => "手动设定", "set by hand";
+    FromFactors => "来自 {0} 个因素", "from {0} factors";
+    AddFactorPlaceholder => "添加影响因素，按 Enter 确认", "Add a factor, press Enter";
+    Rating => "压力评分", "Pressure";
+    Weight => "权重", "Weight";
+    OverrideLabel => "手动强度", "Intensity by hand";
+    ClearOverride => "清除", "Clear";
+    Assessment => "总体评估", "Overall assessment";
+    VerdictRule => "规则：强度 ≥ 3.5 为“高”；五力都评估后，高力量 ≥ 3 个 → 行业吸引力低，≤ 1 个 → 吸引力高，2 个 → 中等。",
+        "Rule: a force is high at intensity ≥ 3.5; once all five are assessed, 3 or more high forces → unattractive, 0–1 → attractive, 2 → moderate.";
+    VerdictIncomplete => "已评估 {0} / 5 种力量，其中 {1} 个为高。全部评估后给出结论。", "{0} of 5 forces assessed, {1} high. The verdict comes once all five are assessed.";
+    VerdictAttractive => "{0} / 5 种力量为高 → 行业吸引力高", "{0} of 5 forces high → attractive industry";
+    VerdictModerate => "{0} / 5 种力量为高 → 行业吸引力中等", "{0} of 5 forces high → moderately attractive industry";
+    VerdictUnattractive => "{0} / 5 种力量为高 → 行业吸引力低", "{0} of 5 forces high → unattractive industry";
+    Conclusion => "结论", "Conclusion";
+    Competitors => "竞争者登记", "Competitor register";
+    CompetitorName => "竞争者名称", "Competitor name";
+    AddCompetitor => "添加竞争者", "Add competitor";
+    AllTypes => "全部类型", "All types";
+    ThreatLevel => "威胁程度", "Threat level";
+    CompetitorStrengths => "优势", "Strengths";
+    CompetitorWeaknesses => "劣势", "Weaknesses";
+    SendAsThreat => "作为威胁发送到 SWOT", "Send to SWOT as a threat";
+    SendAsOpportunity => "作为机会发送到 SWOT", "Send to SWOT as an opportunity";
+    SentToSwot => "已在 SWOT：{0}", "In SWOT: {0}";
+    FromForces => "来自五力分析：{0}", "From the five forces: {0}";
+    LinkRemoved => "来源已删除", "source deleted";
+    Factors => "影响因素", "Factors";
+    ForcesDiagram => "五力模型图", "Five forces diagram";
 }

@@ -36,6 +36,9 @@ pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
         ModelError::TagOnInternalItem => lang.tr(Text::ErrTagInternal).to_owned(),
         ModelError::SourceNotInCell { cell } => lang.trf(Text::ErrSourceNotInCell, &[cell]),
         ModelError::StrategyNeedsBothSides { cell } => lang.trf(Text::ErrNeedsBothSides, &[cell]),
+        ModelError::OutOfRange(value) => lang.trf(Text::ErrOutOfRange, &[&value.to_string()]),
+        ModelError::AlreadySent => lang.tr(Text::ErrAlreadySent).to_owned(),
+        ModelError::SendToInternal => lang.tr(Text::ErrSendToInternal).to_owned(),
     }
 }
 

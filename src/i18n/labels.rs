@@ -2,6 +2,7 @@
 //! the catalogue, so the UI and every export call them the same.
 
 use super::Text;
+use crate::model::five_forces::Force;
 use crate::model::swot::{CompetitorType, EnvFactor, Quadrant, TowsCell};
 
 pub fn quadrant_label(quadrant: Quadrant) -> Text {
@@ -57,5 +58,27 @@ pub fn competitor_label(kind: CompetitorType) -> Text {
         CompetitorType::Generic => Text::CompetitorGeneric,
         CompetitorType::ProductForm => Text::CompetitorProductForm,
         CompetitorType::Brand => Text::CompetitorBrand,
+    }
+}
+
+/// A force's full name (diagram titles, exports).
+pub fn force_label(force: Force) -> Text {
+    match force {
+        Force::Rivalry => Text::ForceRivalry,
+        Force::NewEntrants => Text::ForceNewEntrants,
+        Force::Substitutes => Text::ForceSubstitutes,
+        Force::Suppliers => Text::ForceSuppliers,
+        Force::Buyers => Text::ForceBuyers,
+    }
+}
+
+/// A force's short name (charts).
+pub fn force_short_label(force: Force) -> Text {
+    match force {
+        Force::Rivalry => Text::ForceRivalryShort,
+        Force::NewEntrants => Text::ForceNewEntrantsShort,
+        Force::Substitutes => Text::ForceSubstitutesShort,
+        Force::Suppliers => Text::ForceSuppliersShort,
+        Force::Buyers => Text::ForceBuyersShort,
     }
 }

@@ -8,7 +8,7 @@ mod labels;
 
 pub use catalog::Text;
 pub use describe::{describe_load_error, describe_model_error, describe_name_error, format_bytes};
-pub use labels::{cell_label, competitor_label, factor_label, factor_prompt, quadrant_label};
+pub use labels::{cell_label, competitor_label, factor_label, factor_prompt, force_label, force_short_label, quadrant_label};
 
 /// The UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

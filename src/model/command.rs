@@ -4,7 +4,9 @@
 
 use super::ids::ItemId;
 use super::project::{normalize_name, NameError, Project};
-use super::swot::{apply_swot, SwotCommand};
+use super::five_forces::{apply_forces, ForcesCommand};
+use super::links::{origin_exists, sent_item, Origin};
+use super::swot::{apply_swot, Quadrant, SwotCommand};
 
 /// One undoable edit of a project document.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,6 +15,10 @@ pub enum Command {
     RenameProject { name: String },
     /// An edit of the SWOT canvas.
     Swot(SwotCommand),
+    /// An edit of the five-forces canvas.
+    Forces(ForcesCommand),
+    /// Adds a linked SWOT item (in `quadrant`, O or T) made from a factor or competitor.
+    SendToSwot { origin: Origin, quadrant: Quadrant },
 }
 
 /// Why a command could not be applied. Shown to the user through `i18n`.
@@ -34,6 +40,12 @@ pub enum ModelError {
     SourceNotInCell { cell: &'static str },
     #[error("a {cell} strategy needs at least one internal and one external item")]
     StrategyNeedsBothSides { cell: &'static str },
+    #[error("{0} is outside its allowed range")]
+    OutOfRange(u8),
+    #[error("this was already sent to the SWOT board")]
+    AlreadySent,
+    #[error("only opportunities and threats can come from the five forces")]
+    SendToInternal,
 }
 
 /// What applying a command did.
@@ -43,6 +55,19 @@ pub enum Outcome {
     Changed(Project),
     /// The command was valid but changed nothing (e.g. renaming to the same name): no undo step.
     Unchanged,
+}
+
+/// Trims `raw` and checks it is non-empty (unless allowed) and at most `max` characters.
+pub(crate) fn checked_text(raw: &str, max: usize, allow_empty: bool) -> Result<String, ModelError> {
+    let text = raw.trim();
+    let chars = text.chars().count();
+    if chars == 0 && !allow_empty {
+        Err(ModelError::EmptyText)
+    } else if chars > max {
+        Err(ModelError::TextTooLong { chars, max })
+    } else {
+        Ok(text.to_owned())
+    }
 }
 
 /// Applies `command` to `project`.
@@ -56,7 +81,41 @@ pub fn apply(project: &Project, command: &Command) -> Result<Outcome, ModelError
             Ok(Outcome::Changed(Project { name, ..project.clone() }))
         }
         Command::Swot(command) => apply_swot(project, command),
+        Command::Forces(command) => apply_forces(project, command),
+        Command::SendToSwot { origin, quadrant } => send_to_swot(project, *origin, *quadrant),
     }
+}
+
+/// Makes a SWOT opportunity or threat from a factor or competitor, linked back to it. Its text
+/// and priority come from the source (a factor's rating, a competitor's threat level).
+fn send_to_swot(project: &Project, origin: Origin, quadrant: Quadrant) -> Result<Outcome, ModelError> {
+    if quadrant.is_internal() {
+        return Err(ModelError::SendToInternal);
+    }
+    if sent_item(project, origin).is_some() {
+        return Err(ModelError::AlreadySent);
+    }
+    if !origin_exists(project, origin) {
+        let (Origin::Factor(id) | Origin::Competitor(id)) = origin;
+        return Err(ModelError::ItemNotFound(id));
+    }
+    let forces = &project.five_forces;
+    let (text, priority, competitor) = match origin {
+        Origin::Factor(id) => forces.factor(id).map(|f| (f.text.clone(), f.rating, None)),
+        Origin::Competitor(id) => forces.competitor(id).map(|c| (c.name.clone(), c.threat, c.kind)),
+    }
+    .ok_or(ModelError::EmptyText)?;
+    // The five forces are part of the competitor environment (DOMAIN.md §1).
+    let add = SwotCommand::AddItem { quadrant, text, source: Some(super::swot::EnvFactor::Competitor) };
+    let Outcome::Changed(mut next) = apply_swot(project, &add)? else { return Ok(Outcome::Unchanged) };
+    let mut swot = (*next.swot).clone();
+    if let Some(item) = swot.items.last_mut() {
+        item.origin = Some(origin);
+        item.priority = priority;
+        item.competitor = competitor;
+    }
+    next.swot = std::rc::Rc::new(swot);
+    Ok(Outcome::Changed(next))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod blueprint;
 pub mod command;
 pub mod five_forces;
 pub mod ids;
+pub mod links;
 pub mod org;
 pub mod project;
 pub mod session;

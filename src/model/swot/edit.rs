@@ -4,7 +4,7 @@
 
 use super::{CompetitorType, EnvFactor, Quadrant, Strategy, SwotCanvas, SwotItem, TowsCell};
 use super::{MAX_NOTE_CHARS, MAX_TEXT_CHARS};
-use crate::model::command::{ModelError, Outcome};
+use crate::model::command::{checked_text, ModelError, Outcome};
 use crate::model::ids::ItemId;
 use crate::model::project::Project;
 use std::rc::Rc;
@@ -25,18 +25,6 @@ pub enum SwotCommand {
     EditStrategy { id: ItemId, text: String, sources: Vec<ItemId> },
     DeleteStrategy { id: ItemId },
     SetSorted { quadrant: Quadrant, by_priority: bool },
-}
-
-fn checked_text(raw: &str, max: usize, allow_empty: bool) -> Result<String, ModelError> {
-    let text = raw.trim();
-    let chars = text.chars().count();
-    if chars == 0 && !allow_empty {
-        Err(ModelError::EmptyText)
-    } else if chars > max {
-        Err(ModelError::TextTooLong { chars, max })
-    } else {
-        Ok(text.to_owned())
-    }
 }
 
 fn position(canvas: &SwotCanvas, id: ItemId) -> Result<usize, ModelError> {
@@ -100,7 +88,7 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
         SwotCommand::AddItem { quadrant, text, source } => {
             let text = checked_text(text, MAX_TEXT_CHARS, false)?;
             let source = if quadrant.is_internal() { None } else { *source };
-            let item = SwotItem { id: new_id(), quadrant: *quadrant, text, note: String::new(), priority: None, source, competitor: None };
+            let item = SwotItem { id: new_id(), quadrant: *quadrant, text, note: String::new(), priority: None, source, competitor: None, origin: None };
             canvas.items.push(item);
         }
         SwotCommand::EditItem { id, text, note } => {

@@ -138,6 +138,9 @@ pub struct SwotItem {
     /// Competitor type, for O/T items only.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub competitor: Option<CompetitorType>,
+    /// The factor or competitor this item was sent from, while that link stands.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<crate::model::links::Origin>,
 }
 
 /// The four TOWS strategy cells.

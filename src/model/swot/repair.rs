@@ -60,7 +60,7 @@ mod tests {
     use crate::model::swot::{EnvFactor, Quadrant, Strategy, SwotItem, TowsCell};
 
     fn item(id: u64, quadrant: Quadrant) -> SwotItem {
-        SwotItem { id: ItemId(id), quadrant, text: format!("i{id}"), note: String::new(), priority: None, source: None, competitor: None }
+        SwotItem { id: ItemId(id), quadrant, text: format!("i{id}"), note: String::new(), priority: None, source: None, competitor: None, origin: None }
     }
 
     #[test]

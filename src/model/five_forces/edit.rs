@@ -1,0 +1,149 @@
+//! Five-forces commands and how they apply. Ratings and threat levels are 1–5, weights
+//! 1–`MAX_WEIGHT`, overrides 1–5; texts are trimmed and length-checked. Deleting a factor or
+//! competitor clears the origin of the SWOT item sent from it: that item stays, unlinked.
+
+use super::{Competitor, Factor, FiveForcesCanvas, Force, MAX_WEIGHT};
+use crate::model::command::{checked_text, ModelError, Outcome};
+use crate::model::ids::ItemId;
+use crate::model::links::Origin;
+use crate::model::project::Project;
+use crate::model::swot::{CompetitorType, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
+use std::rc::Rc;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ForcesCommand {
+    AddFactor { force: Force, text: String },
+    EditFactor { id: ItemId, text: String, note: String },
+    RateFactor { id: ItemId, rating: Option<u8> },
+    SetWeight { id: ItemId, weight: Option<u8> },
+    /// Moves a factor to position `index` among its force's factors (clamped).
+    MoveFactor { id: ItemId, index: usize },
+    DeleteFactor { id: ItemId },
+    /// Sets or clears a force's hand-set intensity (1–5).
+    SetOverride { force: Force, value: Option<u8> },
+    SetConclusion { text: String },
+    AddCompetitor { name: String, kind: Option<CompetitorType> },
+    EditCompetitor {
+        id: ItemId,
+        name: String,
+        kind: Option<CompetitorType>,
+        strengths: String,
+        weaknesses: String,
+        threat: Option<u8>,
+    },
+    DeleteCompetitor { id: ItemId },
+}
+
+fn in_range(value: Option<u8>, max: u8) -> Result<Option<u8>, ModelError> {
+    match value {
+        Some(v) if v == 0 || v > max => Err(ModelError::OutOfRange(v)),
+        other => Ok(other),
+    }
+}
+
+fn factor_at(canvas: &FiveForcesCanvas, id: ItemId) -> Result<usize, ModelError> {
+    canvas.factors.iter().position(|f| f.id == id).ok_or(ModelError::ItemNotFound(id))
+}
+
+fn competitor_at(canvas: &FiveForcesCanvas, id: ItemId) -> Result<usize, ModelError> {
+    canvas.competitors.iter().position(|c| c.id == id).ok_or(ModelError::ItemNotFound(id))
+}
+
+/// Applies one five-forces command to `project`.
+pub fn apply_forces(project: &Project, command: &ForcesCommand) -> Result<Outcome, ModelError> {
+    let mut canvas: FiveForcesCanvas = (*project.five_forces).clone();
+    let mut next_item_id = project.next_item_id.max(1);
+    let mut unlink: Option<Origin> = None;
+    match command {
+        ForcesCommand::AddFactor { force, text } => {
+            let text = checked_text(text, MAX_TEXT_CHARS, false)?;
+            let id = ItemId(next_item_id);
+            next_item_id += 1;
+            canvas.factors.push(Factor { id, force: *force, text, note: String::new(), rating: None, weight: None });
+        }
+        ForcesCommand::EditFactor { id, text, note } => {
+            let at = factor_at(&canvas, *id)?;
+            canvas.factors[at].text = checked_text(text, MAX_TEXT_CHARS, false)?;
+            canvas.factors[at].note = checked_text(note, MAX_NOTE_CHARS, true)?;
+        }
+        ForcesCommand::RateFactor { id, rating } => {
+            let rating = in_range(*rating, 5)?;
+            let at = factor_at(&canvas, *id)?;
+            canvas.factors[at].rating = rating;
+        }
+        ForcesCommand::SetWeight { id, weight } => {
+            let weight = in_range(*weight, MAX_WEIGHT)?;
+            let at = factor_at(&canvas, *id)?;
+            canvas.factors[at].weight = weight;
+        }
+        ForcesCommand::MoveFactor { id, index } => {
+            let from = factor_at(&canvas, *id)?;
+            let factor = canvas.factors.remove(from);
+            let slots: Vec<usize> =
+                canvas.factors.iter().enumerate().filter(|(_, f)| f.force == factor.force).map(|(i, _)| i).collect();
+            let insert_at = match slots.get(*index) {
+                Some(global) => *global,
+                None => slots.last().map_or(canvas.factors.len(), |last| last + 1),
+            };
+            canvas.factors.insert(insert_at, factor);
+        }
+        ForcesCommand::DeleteFactor { id } => {
+            let at = factor_at(&canvas, *id)?;
+            canvas.factors.remove(at);
+            unlink = Some(Origin::Factor(*id));
+        }
+        ForcesCommand::SetOverride { force, value } => match in_range(*value, 5)? {
+            Some(v) => {
+                canvas.overrides.insert(*force, v);
+            }
+            None => {
+                canvas.overrides.remove(force);
+            }
+        },
+        ForcesCommand::SetConclusion { text } => canvas.conclusion = checked_text(text, MAX_NOTE_CHARS, true)?,
+        ForcesCommand::AddCompetitor { name, kind } => {
+            let name = checked_text(name, MAX_TEXT_CHARS, false)?;
+            let id = ItemId(next_item_id);
+            next_item_id += 1;
+            canvas.competitors.push(Competitor {
+                id,
+                name,
+                kind: *kind,
+                strengths: String::new(),
+                weaknesses: String::new(),
+                threat: None,
+            });
+        }
+        ForcesCommand::EditCompetitor { id, name, kind, strengths, weaknesses, threat } => {
+            let at = competitor_at(&canvas, *id)?;
+            let edited = Competitor {
+                id: *id,
+                name: checked_text(name, MAX_TEXT_CHARS, false)?,
+                kind: *kind,
+                strengths: checked_text(strengths, MAX_NOTE_CHARS, true)?,
+                weaknesses: checked_text(weaknesses, MAX_NOTE_CHARS, true)?,
+                threat: in_range(*threat, 5)?,
+            };
+            canvas.competitors[at] = edited;
+        }
+        ForcesCommand::DeleteCompetitor { id } => {
+            let at = competitor_at(&canvas, *id)?;
+            canvas.competitors.remove(at);
+            unlink = Some(Origin::Competitor(*id));
+        }
+    }
+    if canvas == *project.five_forces && next_item_id == project.next_item_id.max(1) {
+        return Ok(Outcome::Unchanged);
+    }
+    let mut next = Project { five_forces: Rc::new(canvas), next_item_id, ..project.clone() };
+    if let Some(origin) = unlink {
+        if project.swot.items.iter().any(|item| item.origin == Some(origin)) {
+            let mut swot = (*project.swot).clone();
+            for item in swot.items.iter_mut().filter(|item| item.origin == Some(origin)) {
+                item.origin = None;
+            }
+            next.swot = Rc::new(swot);
+        }
+    }
+    Ok(Outcome::Changed(next))
+}

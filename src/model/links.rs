@@ -1,0 +1,31 @@
+//! Links between canvases. A SWOT item sent from another canvas records where it came from in
+//! `SwotItem::origin`; the other side reads "sent" from that, so the link is stored once and
+//! deleting either side drops it cleanly (the SWOT item goes, or `origin` is cleared).
+
+use super::ids::ItemId;
+use super::project::Project;
+use super::swot::SwotItem;
+use serde::{Deserialize, Serialize};
+
+/// What a SWOT item was sent from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// A five-forces factor.
+    Factor(ItemId),
+    /// A competitor in the five-forces register.
+    Competitor(ItemId),
+}
+
+/// The SWOT item sent from `origin`, if it still stands.
+pub fn sent_item(project: &Project, origin: Origin) -> Option<&SwotItem> {
+    project.swot.items.iter().find(|item| item.origin == Some(origin))
+}
+
+/// Whether `origin` still exists on its own canvas.
+pub fn origin_exists(project: &Project, origin: Origin) -> bool {
+    match origin {
+        Origin::Factor(id) => project.five_forces.factor(id).is_some(),
+        Origin::Competitor(id) => project.five_forces.competitor(id).is_some(),
+    }
+}
