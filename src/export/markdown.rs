@@ -32,7 +32,7 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
-fn colon(lang: Lang) -> &'static str {
+pub(crate) fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::ZhCn => "：",
         Lang::En => ": ",

@@ -3,12 +3,12 @@
 //! Invariants: user text only ever enters the document as escaped character data (never an
 //! element or attribute name, never an attribute value — the writer's attribute arguments are
 //! numbers or `&'static str`), and the output uses a fixed element set
-//! ([`ELEMENTS`]) with no `foreignObject`.
+//! ([`ELEMENTS`]) with no `foreignObject`; `polygon` is used only for arrowheads.
 
 use std::fmt::Write as _;
 
-/// Every element name the exporters emit.
-pub const ELEMENTS: [&str; 7] = ["svg", "title", "g", "rect", "line", "text", "tspan"];
+/// Every element name the exporters emit (`polygon` draws the five-forces arrowheads).
+pub const ELEMENTS: [&str; 8] = ["svg", "title", "g", "rect", "line", "polygon", "text", "tspan"];
 
 /// Font stack with a CJK face on every common system. Single quotes only, so it can sit inside
 /// a double-quoted attribute as is.
@@ -233,6 +233,51 @@ impl Writer {
 
     pub fn line(&mut self, x1: u32, y1: u32, x2: u32, y2: u32, stroke: &'static str) {
         let _ = write!(self.body, r#"<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{stroke}"/>"#);
+    }
+
+    /// A filled rectangle with slightly rounded corners and no outline (chart bars, table rows).
+    pub fn bar(&mut self, x: u32, y: u32, width: u32, height: u32, fill: &'static str) {
+        let _ = write!(self.body, r#"<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="2" fill="{fill}"/>"#);
+    }
+
+    /// A line `width` pixels thick, dashed or solid.
+    pub fn stroke(&mut self, (x1, y1): (f64, f64), (x2, y2): (f64, f64), width: f64, stroke: &'static str, dashed: bool) {
+        let _ = write!(
+            self.body,
+            r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="{width:.1}""#
+        );
+        if dashed {
+            self.body.push_str(r#" stroke-dasharray="6 4""#);
+        }
+        self.body.push_str("/>");
+    }
+
+    /// An arrow from `from` to `to`: a shaft `width` pixels thick (dashed or solid) ending in a
+    /// filled head whose tip is exactly at `to`. A zero-length arrow draws nothing.
+    pub fn arrow(&mut self, from: (f64, f64), to: (f64, f64), width: f64, color: &'static str, dashed: bool) {
+        let (dx, dy) = (to.0 - from.0, to.1 - from.1);
+        let length = (dx * dx + dy * dy).sqrt();
+        // Also refuses NaN lengths.
+        if length.is_nan() || length <= 0.0 {
+            return;
+        }
+        let (ux, uy) = (dx / length, dy / length);
+        let head_len = (width * 2.5 + 6.0).min(length);
+        let half = width * 1.4 + 3.0;
+        let base = (to.0 - ux * head_len, to.1 - uy * head_len);
+        self.stroke(from, base, width, color, dashed);
+        let (px, py) = (-uy * half, ux * half);
+        let _ = write!(
+            self.body,
+            r#"<polygon points="{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}" fill="{color}"/>"#,
+            to.0,
+            to.1,
+            base.0 + px,
+            base.1 + py,
+            base.0 - px,
+            base.1 - py
+        );
+        self.body.push('\n');
     }
 
     /// Draws `lines` as one `<text>` with a `<tspan>` per line, the first baseline at `top +

@@ -265,4 +265,12 @@ catalog! {
     LinkRemoved => "来源已删除", "source deleted";
     Factors => "影响因素", "Factors";
     ForcesDiagram => "五力模型图", "Five forces diagram";
+    ExportDiagramSvg => "导出五力图 SVG", "Export diagram SVG";
+    ExportDiagramPng => "导出五力图 PNG", "Export diagram PNG";
+    ExportAssessmentSvg => "导出评估 SVG", "Export assessment SVG";
+    ExportAssessmentPng => "导出评估 PNG", "Export assessment PNG";
+    FactorKeysHint => "在因素上：1–5 评分 · 0 清除 · Enter 编辑 · Delete 删除 · Alt+↑/↓ 排序", "On a factor: 1–5 rate · 0 clear · Enter edit · Delete remove · Alt+↑/↓ reorder";
+    FilterByType => "按类型筛选", "Filter by type";
+    NoCompetitors => "还没有登记竞争者。", "No competitors registered yet.";
+    DeleteCompetitor => "删除竞争者", "Delete competitor";
 }

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod links;
 pub mod org;
 pub mod project;
+pub mod sample;
 pub mod session;
 pub mod swot;
 pub mod time;

@@ -57,16 +57,21 @@ impl Project {
     }
 
     /// Restores the rules `apply` keeps on a project that came from outside (see
-    /// `swot::repair_swot`). Returns how many repairs were made.
+    /// `swot::repair_swot` and `five_forces::repair_forces`). Returns how many repairs were made.
     pub fn repair(&mut self) -> usize {
         let mut next = self.next_item_id.max(1);
         let mut repairs = usize::from(next != self.next_item_id);
         let mut swot = (*self.swot).clone();
         let swot_repairs = super::swot::repair_swot(&mut swot, &mut next);
-        if swot_repairs > 0 {
+        let mut forces = (*self.five_forces).clone();
+        let forces_repairs = super::five_forces::repair_forces(&mut forces, &mut swot, &mut next);
+        if swot_repairs + forces_repairs > 0 {
             self.swot = Rc::new(swot);
         }
-        repairs += swot_repairs;
+        if forces_repairs > 0 {
+            self.five_forces = Rc::new(forces);
+        }
+        repairs += swot_repairs + forces_repairs;
         self.next_item_id = next;
         repairs
     }

@@ -191,7 +191,9 @@ test('the sample project opens with a filled board and strategies, in Chinese', 
   await page.getByRole('button', { name: '打开示例项目' }).click();
   await expect(page.locator('.project-name')).toHaveValue('示例：电器零售公司客服部规划');
   await expect(quadrant(page, 'S').locator('.swot-item')).toHaveCount(3);
-  await expect(quadrant(page, 'T').locator('.swot-item')).toHaveCount(4);
+  // Four threats of its own plus two sent from the sample five-forces analysis.
+  await expect(quadrant(page, 'T').locator('.swot-item')).toHaveCount(6);
+  await expect(quadrant(page, 'T').locator('.badge.origin')).toHaveCount(2);
   await page.getByRole('button', { name: 'TOWS 策略矩阵' }).click();
   await expect(page.locator('.tows-cell .strategy')).toHaveCount(4);
   await expect(page.locator('.chip.removed')).toHaveCount(0);

@@ -4,9 +4,12 @@
 //! (`SwotItem::origin`), so deleting either side can never leave a half link.
 
 mod edit;
+mod repair;
+pub mod sample;
 pub mod score;
 
 pub use edit::{apply_forces, ForcesCommand};
+pub use repair::repair_forces;
 
 use super::ids::ItemId;
 use super::swot::CompetitorType;

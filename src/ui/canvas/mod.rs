@@ -1,4 +1,6 @@
 //! One folder per canvas. Each canvas component receives its part of the document and a
 //! stable `on_command` callback; it never touches storage or history itself.
 
+pub mod deliver;
+pub mod forces;
 pub mod swot;

@@ -8,6 +8,7 @@ use super::open_failure::OpenFailure;
 use super::save_banner::SaveBanner;
 use super::top_bar::TopBar;
 use crate::i18n::{describe_model_error, Lang, Text};
+use crate::ui::canvas::forces::{export_forces, ForcesExport, ForcesView};
 use crate::ui::canvas::swot::{export_swot, SwotExport, SwotView};
 use crate::model::project::normalize_name;
 use crate::model::{Command, ProjectId};
@@ -222,6 +223,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
         let (project, toaster) = (project.clone(), toaster.clone());
         Callback::from(move |what: SwotExport| export_swot(&project, what, lang, &toaster))
     };
+    let on_forces_export = {
+        let (project, toaster) = (project.clone(), toaster.clone());
+        Callback::from(move |what: ForcesExport| export_forces(&project, what, lang, &toaster))
+    };
     let on_retry = {
         let (job, d) = (job.clone(), dispatcher.clone());
         Callback::from(move |_: ()| flush_and_report(&job, &d))
@@ -254,7 +259,12 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let tab = props.tab;
     let canvas = match tab {
         CanvasTab::Swot => html! {
-            <SwotView swot={project.swot.clone()} on_command={(*on_command).clone()} on_export={on_swot_export} />
+            <SwotView swot={project.swot.clone()} forces={project.five_forces.clone()}
+                on_command={(*on_command).clone()} on_export={on_swot_export} />
+        },
+        CanvasTab::FiveForces => html! {
+            <ForcesView forces={project.five_forces.clone()} swot={project.swot.clone()}
+                on_command={(*on_command).clone()} on_export={on_forces_export} />
         },
         other => html! {
             <>

@@ -7,7 +7,7 @@ use super::import::ImportZone;
 use super::project_row::{ProjectRow, RowAction};
 use crate::i18n::{describe_name_error, format_bytes, Lang, Text};
 use crate::model::project::normalize_name;
-use crate::model::swot::sample::with_sample_swot;
+use crate::model::sample::sample_project;
 use crate::model::{Command, Outcome, Project, ProjectId};
 use crate::persist::{encode_project, export_file_name};
 use crate::route::{CanvasTab, Route};
@@ -97,7 +97,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let now = browser::now();
             let empty = Project::new(ProjectId::generate(now.0, 0), lang.tr(Text::SampleName).to_owned(), now);
-            let sample = with_sample_swot(empty, lang == Lang::ZhCn);
+            let sample = sample_project(empty, lang == Lang::ZhCn);
             match open_store().and_then(|store| store.add_as_new(sample, now)) {
                 Ok(loaded) => navigate.emit(open_route(loaded.project.id)),
                 Err(e) => error.set(Some(e.describe(lang))),

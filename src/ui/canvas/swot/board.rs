@@ -6,6 +6,8 @@ use super::detail::DetailPanel;
 use super::item::ItemCard;
 use super::{BoardUi, UiAction};
 use crate::i18n::{quadrant_label, Text};
+use crate::model::five_forces::FiveForcesCanvas;
+use crate::model::links::Origin;
 use crate::model::swot::{Quadrant, SwotCanvas, SwotCommand};
 use crate::model::Command;
 use crate::ui::use_lang;
@@ -17,9 +19,18 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct BoardProps {
     pub swot: Rc<SwotCanvas>,
+    pub forces: Rc<FiveForcesCanvas>,
     pub ui: BoardUi,
     pub on_ui: Callback<UiAction>,
     pub on_command: Callback<Command>,
+}
+
+/// The name of what a linked item was sent from.
+fn origin_text(forces: &FiveForcesCanvas, origin: Origin) -> Option<String> {
+    match origin {
+        Origin::Factor(id) => forces.factor(id).map(|f| f.text.clone()),
+        Origin::Competitor(id) => forces.competitor(id).map(|c| c.name.clone()),
+    }
 }
 
 /// Where in `quadrant`'s manual order a drop at this event's position lands.
@@ -123,6 +134,7 @@ pub fn board(props: &BoardProps) -> Html {
                     prev={i.checked_sub(1).map(|p| items[p].id)} next={items.get(i + 1).map(|n| n.id)}
                     selected={ui.selected == Some(item.id)} editing={ui.editing == Some(item.id)}
                     dragging={ui.dragging == Some(item.id)} cited={swot.citing(item.id).count()}
+                    origin={item.origin.and_then(|o| origin_text(&props.forces, o))}
                     on_ui={props.on_ui.clone()} on_command={props.on_command.clone()} />
             });
         }

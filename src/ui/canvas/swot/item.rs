@@ -29,6 +29,8 @@ pub struct ItemCardProps {
     pub dragging: bool,
     /// How many strategies cite this item.
     pub cited: usize,
+    /// The five-forces factor or competitor this item was sent from.
+    pub origin: Option<String>,
     pub on_ui: Callback<UiAction>,
     pub on_command: Callback<Command>,
 }
@@ -185,6 +187,9 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 }
                 if let Some(kind) = item.competitor {
                     <span class="badge tag">{ lang.tr(competitor_label(kind)) }</span>
+                }
+                if let Some(origin) = &props.origin {
+                    <span class="badge origin" title={lang.trf(Text::FromForces, &[origin])}>{ format!("↙ {}", lang.tr(Text::CanvasFiveForces)) }</span>
                 }
                 if props.cited > 0 {
                     <span class="badge cited" title={lang.tr(Text::ViewTows)}>{ format!("↗{}", props.cited) }</span>

@@ -12,6 +12,7 @@ mod tows;
 pub use export::export_swot;
 
 use crate::i18n::Text;
+use crate::model::five_forces::FiveForcesCanvas;
 use crate::model::swot::{Quadrant, SwotCanvas};
 use crate::model::{Command, ItemId};
 use crate::ui::use_lang;
@@ -97,6 +98,8 @@ impl Reducible for BoardUi {
 #[derive(Properties, PartialEq)]
 pub struct SwotViewProps {
     pub swot: Rc<SwotCanvas>,
+    /// To name the factor or competitor a linked item came from.
+    pub forces: Rc<FiveForcesCanvas>,
     pub on_command: Callback<Command>,
     pub on_export: Callback<SwotExport>,
 }
@@ -145,7 +148,7 @@ pub fn swot_view(props: &SwotViewProps) -> Html {
     };
     let body = match *page {
         SwotPage::Board => html! {
-            <board::Board swot={props.swot.clone()} ui={(*ui).clone()} on_ui={(*on_ui).clone()} on_command={props.on_command.clone()} />
+            <board::Board swot={props.swot.clone()} forces={props.forces.clone()} ui={(*ui).clone()} on_ui={(*on_ui).clone()} on_command={props.on_command.clone()} />
         },
         SwotPage::Tows => html! { <tows::TowsMatrix swot={props.swot.clone()} on_command={props.on_command.clone()} /> },
         SwotPage::Scan => html! { <scan::ScanView swot={props.swot.clone()} on_command={props.on_command.clone()} /> },

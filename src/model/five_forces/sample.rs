@@ -1,0 +1,124 @@
+//! The sample five-forces analysis for the same customer-service context as the SWOT sample:
+//! the after-sales service department of an electronics retailer. Every force has rated
+//! factors (a few weighted), so all five are assessed and the verdict is computed; the
+//! competitor register covers the course's four competitor types. One high-rated factor and one
+//! competitor are sent to the SWOT board as threats, so the sample shows live links. Built
+//! through `apply`, so it obeys every rule a user's canvas does; offered in Chinese or English.
+
+use super::{Force, ForcesCommand};
+use crate::model::command::{apply, Command, Outcome};
+use crate::model::ids::ItemId;
+use crate::model::links::Origin;
+use crate::model::project::Project;
+use crate::model::swot::{CompetitorType, Quadrant};
+
+/// (force, zh, en, rating, weight, note zh, note en)
+type FactorRow = (Force, &'static str, &'static str, u8, Option<u8>, &'static str, &'static str);
+
+const FACTORS: [FactorRow; 15] = [
+    (Force::Rivalry, "电商平台以“送装一体”和极速退换争夺客户", "Online platforms compete with delivery-with-installation and fast returns", 5, Some(3), "", ""),
+    (Force::Rivalry, "区域内三家连锁电器卖场都提供延保与上门服务", "Three regional appliance chains all offer extended warranties and home service", 4, Some(2), "", ""),
+    (Force::Rivalry, "服务内容同质化，价格战压缩服务利润", "Service offers look alike, so price wars squeeze service margins", 3, None, "", ""),
+    (Force::NewEntrants, "品牌厂商自建直营售后网点", "Manufacturers open their own after-sales outlets", 4, Some(2), "", ""),
+    (Force::NewEntrants, "家装公司开始承接家电安装业务", "Home-improvement firms start taking on appliance installation", 3, None, "", ""),
+    (Force::NewEntrants, "上门服务需要网点、技师认证与备件库存，进入门槛较高", "Home service needs outlets, certified technicians and spare-part stock: a high entry barrier", 2, None, "", ""),
+    (Force::Substitutes, "第三方维修平台在线预约，价格更低", "Third-party repair platforms take bookings online at lower prices", 4, Some(2), "客户投诉中已多次提到这类平台的报价。", "Customers quote these platforms' prices in complaints."),
+    (Force::Substitutes, "家电租赁与以租代买方案包含维修服务", "Appliance rental and rent-to-own plans include repairs", 3, None, "", ""),
+    (Force::Substitutes, "视频教程让客户自己排除简单故障", "Video tutorials let customers fix simple faults themselves", 2, None, "", ""),
+    (Force::Suppliers, "原厂备件只能从品牌厂商采购，交期由厂商决定", "Original spare parts come only from the manufacturers, who set the lead times", 4, None, "", ""),
+    (Force::Suppliers, "熟练技师稀缺，薪资持续上涨", "Skilled technicians are scarce and their pay keeps rising", 4, None, "", ""),
+    (Force::Suppliers, "送装由第三方物流承担，旺季运力紧张", "Third-party logistics handle delivery and installation; capacity is tight at peak season", 3, None, "", ""),
+    (Force::Buyers, "客户可在网上比较服务价格与评价，转换成本低", "Customers compare service prices and reviews online; switching costs are low", 5, Some(2), "", ""),
+    (Force::Buyers, "企业大客户集中采购，要求专属服务条款", "Corporate key accounts buy in bulk and demand dedicated service terms", 4, None, "", ""),
+    (Force::Buyers, "以旧换新补贴让客户更看重价格", "Trade-in subsidies make customers more price-conscious", 3, None, "", ""),
+];
+
+/// The factor sent to the SWOT board as a threat (an index into `FACTORS`).
+const SENT_FACTOR: usize = 6;
+
+/// (zh name, en name, type, zh strengths, en strengths, zh weaknesses, en weaknesses, threat)
+type CompetitorRow = (&'static str, &'static str, CompetitorType, &'static str, &'static str, &'static str, &'static str, u8);
+
+const COMPETITORS: [CompetitorRow; 4] = [
+    (
+        "大型电商平台的自营服务", "A major online platform's in-house service", CompetitorType::Brand,
+        "送装一体、极速退换、会员权益", "Delivery with installation, fast returns, member benefits",
+        "线下网点少，复杂维修依赖外包", "Few physical outlets; complex repairs are outsourced", 5,
+    ),
+    (
+        "社区便民维修店", "Neighbourhood repair shops", CompetitorType::ProductForm,
+        "就近、价格低、随到随修", "Nearby, cheap, walk-in repairs",
+        "没有原厂备件，维修不提供质保", "No original parts and no warranty on repairs", 4,
+    ),
+    (
+        "家电租赁平台", "Appliance rental platforms", CompetitorType::Generic,
+        "前期花费低，维修包含在租金中", "Low upfront cost; repairs are included in the rent",
+        "品类少，长期使用成本更高", "Narrow range; costlier over the long run", 3,
+    ),
+    (
+        "旅游与数码娱乐消费", "Travel and digital entertainment", CompetitorType::Desire,
+        "争夺同一份家庭可支配收入", "Compete for the same household budget",
+        "不能满足家电使用与维修需求", "Do not meet the need for working appliances", 2,
+    ),
+];
+
+/// The competitor sent to the SWOT board as a threat (an index into `COMPETITORS`).
+const SENT_COMPETITOR: usize = 1;
+
+const CONCLUSION: (&str, &str) = (
+    "行业竞争、供应商和购买者三种力量为高，售后服务行业的吸引力偏低。应以差异化服务和大客户专属服务留住客户，并与品牌厂商签订备件保障协议，降低供应商的议价能力。",
+    "Rivalry, supplier power and buyer power are high, so after-sales service is an unattractive industry: keep customers with differentiated service and dedicated key-account service, and secure spare-part agreements with the manufacturers to curb supplier power.",
+);
+
+/// Adds the sample factors, competitors and conclusion to `project` and sends one factor and
+/// one competitor to its SWOT board as threats.
+pub fn with_sample_forces(mut project: Project, chinese: bool) -> Project {
+    let pick = |zh: &str, en: &str| if chinese { zh.to_owned() } else { en.to_owned() };
+    let run = |project: &mut Project, command: Command| {
+        // The sample is fixed data that satisfies every rule; a refusal would be a bug in it,
+        // and leaves the project as it was rather than panicking.
+        if let Ok(Outcome::Changed(next)) = apply(project, &command) {
+            *project = next;
+        }
+    };
+    let forces = |command: ForcesCommand| Command::Forces(command);
+    let mut factor_ids: Vec<ItemId> = Vec::new();
+    for (force, zh, en, rating, weight, note_zh, note_en) in FACTORS {
+        let id = ItemId(project.next_item_id.max(1));
+        let text = pick(zh, en);
+        run(&mut project, forces(ForcesCommand::AddFactor { force, text: text.clone() }));
+        run(&mut project, forces(ForcesCommand::RateFactor { id, rating: Some(rating) }));
+        if weight.is_some() {
+            run(&mut project, forces(ForcesCommand::SetWeight { id, weight }));
+        }
+        if !note_en.is_empty() {
+            run(&mut project, forces(ForcesCommand::EditFactor { id, text, note: pick(note_zh, note_en) }));
+        }
+        factor_ids.push(id);
+    }
+    let mut competitor_ids: Vec<ItemId> = Vec::new();
+    for (zh, en, kind, strengths_zh, strengths_en, weaknesses_zh, weaknesses_en, threat) in COMPETITORS {
+        let id = ItemId(project.next_item_id.max(1));
+        let name = pick(zh, en);
+        run(&mut project, forces(ForcesCommand::AddCompetitor { name: name.clone(), kind: Some(kind) }));
+        let edit = ForcesCommand::EditCompetitor {
+            id,
+            name,
+            kind: Some(kind),
+            strengths: pick(strengths_zh, strengths_en),
+            weaknesses: pick(weaknesses_zh, weaknesses_en),
+            threat: Some(threat),
+        };
+        run(&mut project, forces(edit));
+        competitor_ids.push(id);
+    }
+    run(&mut project, forces(ForcesCommand::SetConclusion { text: pick(CONCLUSION.0, CONCLUSION.1) }));
+    let sent = [
+        factor_ids.get(SENT_FACTOR).map(|id| Origin::Factor(*id)),
+        competitor_ids.get(SENT_COMPETITOR).map(|id| Origin::Competitor(*id)),
+    ];
+    for origin in sent.into_iter().flatten() {
+        run(&mut project, Command::SendToSwot { origin, quadrant: Quadrant::Threats });
+    }
+    project
+}

@@ -1,0 +1,45 @@
+//! Hands an export to the user: an SVG or Markdown file download, a PNG drawn from an SVG, or
+//! text on the clipboard. Every canvas's export menu ends here; failures become toasts.
+
+use crate::i18n::{Lang, Text};
+use crate::model::Project;
+use crate::persist::export_file_name;
+use crate::ui::browser;
+use crate::ui::widgets::toast::{Toast, Toaster};
+use wasm_bindgen_futures::JsFuture;
+
+/// One finished export. `suffix` ends the file name, after the project's name.
+pub enum Output {
+    Svg { suffix: &'static str, svg: String },
+    Png { suffix: &'static str, svg: String },
+    Markdown { suffix: &'static str, text: String },
+    Clipboard { text: String },
+}
+
+pub fn deliver(project: &Project, output: Output, lang: Lang, toaster: &Toaster) {
+    let file_name = export_file_name(&project.name);
+    let stem = file_name.trim_end_matches(".json");
+    let result = match output {
+        Output::Svg { suffix, svg } => browser::download_text(&format!("{stem}-{suffix}.svg"), "image/svg+xml", &svg),
+        Output::Png { suffix, svg } => {
+            browser::download_svg_as_png(&svg, &format!("{stem}-{suffix}.png"), toaster.clone());
+            Ok(())
+        }
+        Output::Markdown { suffix, text } => browser::download_text(&format!("{stem}-{suffix}.md"), "text/markdown", &text),
+        Output::Clipboard { text } => {
+            let toaster = toaster.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
+                    Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
+                    None => false,
+                };
+                let message = if copied { lang.tr(Text::Copied).to_owned() } else { lang.trf(Text::ErrStorage, &["clipboard"]) };
+                toaster.show(Toast::text(message));
+            });
+            Ok(())
+        }
+    };
+    if let Err(error) = result {
+        toaster.show(Toast::text(error));
+    }
+}

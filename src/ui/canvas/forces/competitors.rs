@@ -1,0 +1,156 @@
+//! The competitor register under rivalry: name, the course's four competitor types, strengths,
+//! weaknesses and threat level, filtered by type; a competitor can be sent to SWOT as a threat.
+
+use crate::i18n::{competitor_label, Text};
+use crate::model::five_forces::{Competitor, FiveForcesCanvas, ForcesCommand};
+use crate::model::links::Origin;
+use crate::model::swot::{CompetitorType, Quadrant};
+use crate::model::Command;
+use crate::ui::use_lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RegisterProps {
+    pub forces: Rc<FiveForcesCanvas>,
+    pub sent: Rc<Vec<(Origin, String)>>,
+    pub on_command: Callback<Command>,
+}
+
+fn kind_from(value: &str) -> Option<CompetitorType> {
+    value.parse::<usize>().ok().and_then(|i| CompetitorType::ALL.get(i).copied())
+}
+
+fn kind_options(lang: crate::i18n::Lang, selected: Option<CompetitorType>, none: Text) -> Html {
+    html! {
+        <>
+            <option value="" selected={selected.is_none()}>{ lang.tr(none) }</option>
+            { for CompetitorType::ALL.iter().enumerate().map(|(i, k)| html! {
+                <option value={i.to_string()} selected={selected == Some(*k)}>{ lang.tr(competitor_label(*k)) }</option>
+            }) }
+        </>
+    }
+}
+
+#[function_component(Register)]
+pub fn register(props: &RegisterProps) -> Html {
+    let lang = use_lang();
+    let filter = use_state(|| None::<CompetitorType>);
+    let name_field = use_node_ref();
+    let kind_field = use_node_ref();
+    let on_add = {
+        let (on_command, name_field, kind_field) = (props.on_command.clone(), name_field.clone(), kind_field.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some(name) = name_field.cast::<web_sys::HtmlInputElement>() else { return };
+            let kind = kind_field.cast::<web_sys::HtmlSelectElement>().and_then(|s| kind_from(&s.value()));
+            if name.value().trim().is_empty() {
+                return;
+            }
+            on_command.emit(Command::Forces(ForcesCommand::AddCompetitor { name: name.value(), kind }));
+            name.set_value("");
+        })
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| filter.set(kind_from(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())))
+    };
+    let shown: Vec<&Competitor> =
+        props.forces.competitors.iter().filter(|c| filter.is_none() || c.kind == *filter).collect();
+    html! {
+        <section class="competitors" aria-labelledby="competitors-title">
+            <div class="register-head">
+                <h3 id="competitors-title">{ lang.tr(Text::Competitors) }</h3>
+                <label>{ lang.tr(Text::FilterByType) }
+                    <select onchange={on_filter}>{ kind_options(lang, *filter, Text::AllTypes) }</select>
+                </label>
+            </div>
+            <form class="add-competitor" onsubmit={on_add}>
+                <input ref={name_field} aria-label={lang.tr(Text::CompetitorName)} placeholder={lang.tr(Text::CompetitorName)} />
+                <select ref={kind_field} aria-label={lang.tr(Text::CompetitorKind)}>{ kind_options(lang, None, Text::NoneChosen) }</select>
+                <button class="button" type="submit">{ lang.tr(Text::AddCompetitor) }</button>
+            </form>
+            if props.forces.competitors.is_empty() {
+                <p class="hint">{ lang.tr(Text::NoCompetitors) }</p>
+            } else {
+                <table class="register">
+                    <thead><tr>
+                        <th>{ lang.tr(Text::CompetitorName) }</th><th>{ lang.tr(Text::CompetitorKind) }</th>
+                        <th>{ lang.tr(Text::CompetitorStrengths) }</th><th>{ lang.tr(Text::CompetitorWeaknesses) }</th>
+                        <th>{ lang.tr(Text::ThreatLevel) }</th><th></th>
+                    </tr></thead>
+                    <tbody>
+                        { for shown.into_iter().map(|c| {
+                            let sent = props.sent.iter().find(|(o, _)| *o == Origin::Competitor(c.id)).map(|(_, t)| t.clone());
+                            html! { <CompetitorRow key={c.id.0} competitor={c.clone()} {sent} on_command={props.on_command.clone()} /> }
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CompetitorRowProps {
+    competitor: Competitor,
+    sent: Option<String>,
+    on_command: Callback<Command>,
+}
+
+/// A register row; every field saves when it changes.
+#[function_component(CompetitorRow)]
+fn competitor_row(props: &CompetitorRowProps) -> Html {
+    let lang = use_lang();
+    let c = &props.competitor;
+    let edit = |change: fn(&mut Competitor, String)| {
+        let (on_command, base) = (props.on_command.clone(), c.clone());
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t.clone()).ok().map(|i| i.value())
+                    .or_else(|| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok().map(|s| s.value())))
+                .unwrap_or_default();
+            let mut next = base.clone();
+            change(&mut next, value);
+            on_command.emit(Command::Forces(ForcesCommand::EditCompetitor {
+                id: next.id,
+                name: next.name,
+                kind: next.kind,
+                strengths: next.strengths,
+                weaknesses: next.weaknesses,
+                threat: next.threat,
+            }));
+        })
+    };
+    let delete = {
+        let (on_command, id) = (props.on_command.clone(), c.id);
+        Callback::from(move |_| on_command.emit(Command::Forces(ForcesCommand::DeleteCompetitor { id })))
+    };
+    let send = {
+        let (on_command, id) = (props.on_command.clone(), c.id);
+        Callback::from(move |_| on_command.emit(Command::SendToSwot { origin: Origin::Competitor(id), quadrant: Quadrant::Threats }))
+    };
+    html! {
+        <tr data-competitor={c.id.0.to_string()}>
+            <td><input aria-label={lang.tr(Text::CompetitorName)} value={c.name.clone()} onchange={edit(|c, v| c.name = v)} /></td>
+            <td><select aria-label={lang.tr(Text::CompetitorKind)} onchange={edit(|c, v| c.kind = kind_from(&v))}>{ kind_options(lang, c.kind, Text::NoneChosen) }</select></td>
+            <td><input aria-label={lang.tr(Text::CompetitorStrengths)} value={c.strengths.clone()} onchange={edit(|c, v| c.strengths = v)} /></td>
+            <td><input aria-label={lang.tr(Text::CompetitorWeaknesses)} value={c.weaknesses.clone()} onchange={edit(|c, v| c.weaknesses = v)} /></td>
+            <td>
+                <select aria-label={lang.tr(Text::ThreatLevel)} onchange={edit(|c, v| c.threat = v.parse().ok())}>
+                    <option value="" selected={c.threat.is_none()}>{ lang.tr(Text::NoPriority) }</option>
+                    { for (1..=5u8).map(|t| html! { <option value={t.to_string()} selected={c.threat == Some(t)}>{ t }</option> }) }
+                </select>
+            </td>
+            <td class="row-actions">
+                if let Some(text) = &props.sent {
+                    <span class="chip linked" title={text.clone()}>{ lang.trf(Text::SentToSwot, &[text]) }</span>
+                } else {
+                    <button class="button small send" onclick={send}>{ lang.tr(Text::SendAsThreat) }</button>
+                }
+                <button class="button small danger" aria-label={lang.tr(Text::DeleteCompetitor)} onclick={delete}>{ "×" }</button>
+            </td>
+        </tr>
+    }
+}

@@ -1,0 +1,139 @@
+//! One factor: its text (Enter or double-click edits in place), a 1–5 pressure rating (buttons,
+//! or number keys on the focused row), a weight, and "send to SWOT" for a factor rated 4–5
+//! (as a threat) or 1–2 (as an opportunity: a weak force). Delete removes it; Alt+↑/↓ reorders.
+
+use crate::i18n::Text;
+use crate::model::five_forces::{Factor, ForcesCommand, MAX_WEIGHT};
+use crate::model::links::Origin;
+use crate::model::swot::Quadrant;
+use crate::model::Command;
+use crate::ui::use_lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FactorRowProps {
+    pub factor: Factor,
+    pub index: usize,
+    pub last: bool,
+    /// The SWOT item text, when this factor was sent there.
+    pub sent: Option<String>,
+    pub on_command: Callback<Command>,
+}
+
+#[function_component(FactorRow)]
+pub fn factor_row(props: &FactorRowProps) -> Html {
+    let lang = use_lang();
+    let editing = use_state(|| false);
+    let field = use_node_ref();
+    {
+        let field = field.clone();
+        use_effect_with(*editing, move |editing| {
+            if let (true, Some(input)) = (*editing, field.cast::<web_sys::HtmlInputElement>()) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    }
+    let factor = &props.factor;
+    let id = factor.id;
+    let send = {
+        let on_command = props.on_command.clone();
+        move |c: ForcesCommand| on_command.emit(Command::Forces(c))
+    };
+    if *editing {
+        let finish = {
+            let (send, editing, note, original) = (send.clone(), editing.clone(), factor.note.clone(), factor.text.clone());
+            move |input: web_sys::HtmlInputElement, save: bool| {
+                if save && input.value() != original {
+                    send(ForcesCommand::EditFactor { id, text: input.value(), note: note.clone() });
+                }
+                editing.set(false);
+            }
+        };
+        let onkeydown = {
+            let finish = finish.clone();
+            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                "Enter" => finish(e.target_unchecked_into(), true),
+                "Escape" => finish(e.target_unchecked_into(), false),
+                _ => {}
+            })
+        };
+        let onblur = Callback::from(move |e: FocusEvent| finish(e.target_unchecked_into(), true));
+        return html! {
+            <li class="factor editing">
+                <input ref={field} class="factor-edit" aria-label={lang.tr(Text::EditItem)} defaultvalue={factor.text.clone()} {onkeydown} {onblur} />
+            </li>
+        };
+    }
+    let onkeydown = {
+        let (send, editing, index, last) = (send.clone(), editing.clone(), props.index, props.last);
+        Callback::from(move |e: KeyboardEvent| {
+            // Keys inside the row's buttons and selects keep their own meaning. (Yew delegates
+            // events, so `current_target` is not the row: look at the target's tag instead.)
+            let tag = e.target().and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok()).map(|el| el.tag_name());
+            if tag.as_deref() != Some("LI") {
+                return;
+            }
+            match (e.key().as_str(), e.alt_key()) {
+                ("Enter", false) => editing.set(true),
+                ("Delete" | "Backspace", false) => send(ForcesCommand::DeleteFactor { id }),
+                (digit @ ("0" | "1" | "2" | "3" | "4" | "5"), false) if !e.ctrl_key() && !e.meta_key() => {
+                    send(ForcesCommand::RateFactor { id, rating: digit.parse::<u8>().ok().filter(|r| *r > 0) })
+                }
+                ("ArrowUp", true) if index > 0 => send(ForcesCommand::MoveFactor { id, index: index - 1 }),
+                ("ArrowDown", true) if !last => send(ForcesCommand::MoveFactor { id, index: index + 1 }),
+                _ => return,
+            }
+            e.prevent_default();
+        })
+    };
+    let ondblclick = {
+        let editing = editing.clone();
+        Callback::from(move |_| editing.set(true))
+    };
+    let rate = |value: u8| {
+        let send = send.clone();
+        let rating = if factor.rating == Some(value) { None } else { Some(value) };
+        Callback::from(move |_| send(ForcesCommand::RateFactor { id, rating }))
+    };
+    let on_weight = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            let weight = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().ok();
+            send(ForcesCommand::SetWeight { id, weight });
+        })
+    };
+    let send_to_swot = |quadrant: Quadrant, label: Text| {
+        let on_command = props.on_command.clone();
+        let onclick = Callback::from(move |_| on_command.emit(Command::SendToSwot { origin: Origin::Factor(id), quadrant }));
+        html! { <button class="button small send" {onclick}>{ lang.tr(label) }</button> }
+    };
+    let link = match (&props.sent, factor.rating) {
+        (Some(text), _) => html! { <span class="chip linked" title={text.clone()}>{ lang.trf(Text::SentToSwot, &[text]) }</span> },
+        (None, Some(4 | 5)) => send_to_swot(Quadrant::Threats, Text::SendAsThreat),
+        (None, Some(1 | 2)) => send_to_swot(Quadrant::Opportunities, Text::SendAsOpportunity),
+        _ => Html::default(),
+    };
+    html! {
+        <li class="factor" tabindex="0" {onkeydown} {ondblclick} data-factor={id.0.to_string()}>
+            <span class="factor-text">{ &factor.text }</span>
+            <span class="rating" role="group" aria-label={lang.tr(Text::Rating)}>
+                { for (1..=5u8).map(|value| {
+                    let pressed = factor.rating == Some(value);
+                    html! {
+                        <button class={classes!("rate", pressed.then_some("on"), factor.rating.is_some_and(|r| value <= r).then_some("filled"))}
+                            aria-pressed={pressed.to_string()} aria-label={format!("{} {value}", lang.tr(Text::Rating))}
+                            tabindex="-1" onclick={rate(value)}>{ value }</button>
+                    }
+                }) }
+            </span>
+            <label class="weight">{ lang.tr(Text::Weight) }
+                <select onchange={on_weight}>
+                    <option value="" selected={factor.weight.is_none()}>{ "1" }</option>
+                    { for (2..=MAX_WEIGHT).map(|w| html! { <option value={w.to_string()} selected={factor.weight == Some(w)}>{ w }</option> }) }
+                </select>
+            </label>
+            { link }
+        </li>
+    }
+}
