@@ -137,3 +137,28 @@ test('the sample analysis is complete, and the diagram exports as well-formed SV
   expect(parsed.text).toContain('<script>alert(1)</script> "&\'');
   expect(parsed.text).toContain('Rivalry among existing competitors');
 });
+
+test('a factor keeps a note, edits in place and reorders by keyboard', async ({ page }) => {
+  await openFresh(page);
+  await createProject(page, 'Notes');
+  await page.getByRole('tab', { name: 'Five forces' }).click();
+  await addFactor(page, 'substitutes', 'Repair videos');
+  await addFactor(page, 'substitutes', 'Rental plans');
+  const first = factor(page, 'substitutes', 'Repair videos');
+  await first.getByRole('button', { name: 'Note' }).click();
+  await first.getByLabel('Note').fill('Mostly simple faults; 30% of calls');
+  await first.getByLabel('Note').press('Tab');
+  await first.focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.insertText('Repair videos online');
+  await page.keyboard.press('Enter');
+  await expect(panel(page, 'substitutes').locator('.factor-text')).toHaveText(['Repair videos online', 'Rental plans']);
+  await factor(page, 'substitutes', 'Repair videos online').focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(panel(page, 'substitutes').locator('.factor-text')).toHaveText(['Rental plans', 'Repair videos online']);
+  await expectSaved(page);
+  await page.reload();
+  const moved = factor(page, 'substitutes', 'Repair videos online');
+  await expect(moved.getByRole('button', { name: 'Note' })).toHaveAttribute('title', 'Mostly simple faults; 30% of calls');
+});

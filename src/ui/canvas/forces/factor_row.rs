@@ -24,6 +24,7 @@ pub struct FactorRowProps {
 pub fn factor_row(props: &FactorRowProps) -> Html {
     let lang = use_lang();
     let editing = use_state(|| false);
+    let note_open = use_state(|| false);
     let field = use_node_ref();
     {
         let field = field.clone();
@@ -114,6 +115,20 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
         (None, Some(1 | 2)) => send_to_swot(Quadrant::Opportunities, Text::SendAsOpportunity),
         _ => Html::default(),
     };
+    let toggle_note = {
+        let note_open = note_open.clone();
+        Callback::from(move |_| note_open.set(!*note_open))
+    };
+    let on_note = {
+        let (send, text, note) = (send.clone(), factor.text.clone(), factor.note.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+            if value != note {
+                send(ForcesCommand::EditFactor { id, text: text.clone(), note: value });
+            }
+        })
+    };
+    let has_note = !factor.note.is_empty();
     html! {
         <li class="factor" tabindex="0" {onkeydown} {ondblclick} data-factor={id.0.to_string()}>
             <span class="factor-text">{ &factor.text }</span>
@@ -133,7 +148,12 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
                     { for (2..=MAX_WEIGHT).map(|w| html! { <option value={w.to_string()} selected={factor.weight == Some(w)}>{ w }</option> }) }
                 </select>
             </label>
+            <button class={classes!("button", "small", "note-toggle", has_note.then_some("has-note"))} tabindex="-1"
+                aria-expanded={note_open.to_string()} title={factor.note.clone()} onclick={toggle_note}>{ lang.tr(Text::Note) }</button>
             { link }
+            if *note_open {
+                <textarea class="factor-note" aria-label={lang.tr(Text::Note)} rows="2" value={factor.note.clone()} onchange={on_note} />
+            }
         </li>
     }
 }

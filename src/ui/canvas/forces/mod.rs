@@ -100,6 +100,7 @@ pub fn forces_view(props: &ForcesViewProps) -> Html {
                 { arrow(Force::Substitutes, &props.forces) }
                 <div class="slot-bottom">{ panel(Force::Substitutes) }</div>
             </div>
+            <p class="hint keys-hint">{ lang.tr(Text::FactorKeysHint) }</p>
             <assessment::Assessment forces={props.forces.clone()} on_command={props.on_command.clone()} />
             <competitors::Register forces={props.forces.clone()} sent={(*sent).clone()} on_command={props.on_command.clone()} />
         </section>
