@@ -359,3 +359,15 @@ fn stale_counters_and_duplicate_ids_are_repaired_on_load() {
     assert!(ids.iter().all(|id| *id < project.next_item_id));
     assert_eq!(project.swot.items[1].priority, None);
 }
+
+/// A hand-made counter at the top of the u64 range is refused with the field named, instead
+/// of overflowing when the next item is added.
+#[test]
+fn an_absurd_id_counter_is_refused() {
+    let text = r#"{"format":"planning-workbench","schema_version":1,"saved_at":0,"project":{
+        "id":"p1","name":"Huge","created":0,"updated":0,"next_item_id":18446744073709551615}}"#;
+    match planning_workbench::persist::decode_project(text) {
+        Err(planning_workbench::persist::LoadError::BadShape { path, .. }) => assert_eq!(path, "project.next_item_id"),
+        other => panic!("expected a refusal naming the counter, got {other:?}"),
+    }
+}

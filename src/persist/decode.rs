@@ -16,6 +16,10 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// stay far below this; the limit keeps hostile files from exhausting the stack.
 pub const MAX_NESTING: usize = 64;
 
+/// Largest item id counter accepted: JavaScript's exact-integer limit, far beyond any real
+/// project; it keeps id arithmetic from ever overflowing.
+pub const MAX_ITEM_ID: u64 = 1 << 53;
+
 /// What the envelope says, without the project's content checked.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Header {
@@ -46,6 +50,9 @@ pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
     // Duplicate ids, a stale id counter and the like are fixed, not refused: the content is
     // the user's, and each fix keeps it.
     project.repair();
+    if project.next_item_id > MAX_ITEM_ID {
+        return Err(bad_shape("project.next_item_id", "item ids beyond 2^53 are not supported"));
+    }
     Ok((project, header))
 }
 

@@ -13,14 +13,14 @@ pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
     let mut repairs = 0;
     let highest = canvas.items.iter().map(|i| i.id.0).chain(canvas.strategies.iter().map(|s| s.id.0)).max().unwrap_or(0);
     if *next_item_id <= highest {
-        *next_item_id = highest + 1;
+        *next_item_id = highest.saturating_add(1);
         repairs += 1;
     }
     let mut seen = BTreeSet::new();
     for item in &mut canvas.items {
         if !seen.insert(item.id) {
             item.id = ItemId(*next_item_id);
-            *next_item_id += 1;
+            *next_item_id = next_item_id.saturating_add(1);
             seen.insert(item.id);
             repairs += 1;
         }
@@ -37,7 +37,7 @@ pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
     for strategy in &mut canvas.strategies {
         if !seen.insert(strategy.id) {
             strategy.id = ItemId(*next_item_id);
-            *next_item_id += 1;
+            *next_item_id = next_item_id.saturating_add(1);
             seen.insert(strategy.id);
             repairs += 1;
         }
