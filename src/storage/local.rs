@@ -1,7 +1,9 @@
 //! `KeyValue` over the browser's localStorage. Every call can throw (SecurityError when storage
 //! is disabled, QuotaExceededError when full); each throw becomes a classified `StorageError`.
+//! When the browser gives no storage at all, the app keeps projects in this tab's memory
+//! (`BrowserKv::TabOnly`) so work can go on and be exported; the UI says nothing is kept.
 
-use super::{classify_dom_error, KeyValue, ProjectStore, StorageError};
+use super::{classify_dom_error, KeyValue, MemoryKv, ProjectStore, StorageError};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomException, Storage};
 
@@ -29,9 +31,60 @@ impl LocalStorageKv {
     }
 }
 
-/// The project store of this origin.
-pub fn open_store() -> Result<ProjectStore<LocalStorageKv>, StorageError> {
-    LocalStorageKv::open().map(ProjectStore::new)
+/// Where this tab keeps projects.
+#[derive(Clone)]
+pub enum BrowserKv {
+    Local(LocalStorageKv),
+    /// Storage is unavailable: projects live in this tab's memory until it closes.
+    TabOnly(MemoryKv),
+}
+
+thread_local! {
+    static TAB_MEMORY: MemoryKv = MemoryKv::new();
+}
+
+/// Whether projects outlive this tab (false when the browser refuses storage).
+pub fn storage_is_persistent() -> bool {
+    LocalStorageKv::open().is_ok()
+}
+
+/// The project store of this origin, or of this tab's memory when storage is unavailable.
+pub fn open_store() -> Result<ProjectStore<BrowserKv>, StorageError> {
+    let kv = match LocalStorageKv::open() {
+        Ok(local) => BrowserKv::Local(local),
+        Err(_) => BrowserKv::TabOnly(TAB_MEMORY.with(MemoryKv::clone)),
+    };
+    Ok(ProjectStore::new(kv))
+}
+
+impl KeyValue for BrowserKv {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+        match self {
+            BrowserKv::Local(kv) => kv.get(key),
+            BrowserKv::TabOnly(kv) => kv.get(key),
+        }
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+        match self {
+            BrowserKv::Local(kv) => kv.set(key, value),
+            BrowserKv::TabOnly(kv) => kv.set(key, value),
+        }
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
+        match self {
+            BrowserKv::Local(kv) => kv.remove(key),
+            BrowserKv::TabOnly(kv) => kv.remove(key),
+        }
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
+        match self {
+            BrowserKv::Local(kv) => kv.keys(),
+            BrowserKv::TabOnly(kv) => kv.keys(),
+        }
+    }
 }
 
 impl KeyValue for LocalStorageKv {

@@ -3,7 +3,7 @@
 //! `OpenFailure` instead, never an empty editor.
 
 use super::autosave::{SaveJob, SAVE_DELAY_MS};
-use super::editor_state::{EditorAction, EditorState};
+use super::editor_state::{EditorAction, EditorState, SaveStatus};
 use super::open_failure::OpenFailure;
 use super::save_banner::SaveBanner;
 use super::top_bar::TopBar;
@@ -14,7 +14,7 @@ use crate::model::project::normalize_name;
 use crate::model::{Command, ProjectId};
 use crate::persist::{encode_project, export_file_name};
 use crate::route::{CanvasTab, Route};
-use crate::storage::local::open_store;
+use crate::storage::local::{open_store, storage_is_persistent};
 use crate::storage::{keys, Loaded, OpenError, StorageError};
 use crate::ui::widgets::toast::{use_toaster, Toast, Toaster};
 use crate::ui::{browser, use_lang};
@@ -191,6 +191,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
         });
     }
 
+    let has_storage = use_memo((), |_| storage_is_persistent());
     let project = state.session.project();
     let on_command = {
         let d = dispatcher.clone();
@@ -256,6 +257,12 @@ fn workspace(props: &WorkspaceProps) -> Html {
         })
     };
 
+    // Without browser storage every save only reaches this tab's memory: say so all along.
+    let status = if *has_storage {
+        state.status.clone()
+    } else {
+        SaveStatus::Failed(StorageError::Unavailable(String::new()))
+    };
     let tab = props.tab;
     let canvas = match tab {
         CanvasTab::Swot => html! {
@@ -277,10 +284,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
     html! {
         <div class="editor">
             <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
-                status={state.status.clone()} {tab}
+                status={status.clone()} {tab}
                 {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
-            <SaveBanner status={state.status.clone()} {on_export} {on_retry} {on_load_theirs} {on_keep_mine} />
+            <SaveBanner {status} {on_export} {on_retry} {on_load_theirs} {on_keep_mine} />
             if let Some(error) = &state.last_error {
                 <p class="command-error" role="alert">{ describe_model_error(lang, error) }</p>
             }

@@ -11,7 +11,7 @@ use crate::model::sample::sample_project;
 use crate::model::{Command, Outcome, Project, ProjectId};
 use crate::persist::{encode_project, export_file_name};
 use crate::route::{CanvasTab, Route};
-use crate::storage::local::{open_store, LocalStorageKv};
+use crate::storage::local::{open_store, storage_is_persistent, LocalStorageKv};
 use crate::storage::{Prefs, Trashed};
 use crate::ui::app::TrashChange;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
@@ -205,6 +205,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
         Callback::from(move |_| refresh.emit(()))
     };
 
+    let has_storage = use_memo((), |_| storage_is_persistent());
     let body = match &*listing {
         Err(e) => html! { <div class="banner error" role="alert"><p>{ lang.tr(Text::StorageUnavailableBanner) }</p><p>{ e.to_string() }</p></div> },
         Ok(listing) if listing.projects.is_empty() => html! { <EmptyState /> },
@@ -249,6 +250,9 @@ pub fn project_list(props: &ProjectListProps) -> Html {
                 <LangSwitch on_change={props.on_lang.clone()} />
             </header>
             <main>
+                if !*has_storage {
+                    <div class="banner error" role="alert"><p>{ lang.tr(Text::StorageUnavailableBanner) }</p></div>
+                }
                 <form class="create-form" onsubmit={on_create}>
                     <input ref={create_input} class="create-name" aria-label={lang.tr(Text::NewProjectName)}
                         placeholder={lang.tr(Text::NewProjectName)} />
