@@ -69,6 +69,10 @@ test('hostile text in every field is shown as text, survives a reload and export
     await field.fill(text);
     await field.press('Enter');
   }
+  const firstFactor = page.locator('#force-rivalry .factor').first();
+  await firstFactor.getByRole('button', { name: 'Note' }).click();
+  await firstFactor.getByLabel('Note').fill(hostile.join('\n'));
+  await firstFactor.getByLabel('Note').press('Tab');
   const register = page.locator('.competitors');
   await register.getByLabel('Competitor name').fill(hostile[1]);
   await register.getByRole('button', { name: 'Add competitor' }).click();
@@ -84,7 +88,8 @@ test('hostile text in every field is shown as text, survives a reload and export
   await expectSaved(page);
   await page.reload();
 
-  await expect(page.locator('#force-rivalry .factor-text')).toHaveText(hostile);
+  await expect(page.locator('#force-rivalry .factor-text')).toHaveText(hostile.map((t) => t.trim()));
+  await expect(page.locator('#force-rivalry .note-toggle').first()).toHaveAttribute('title', hostile.map((t) => t.trim()).join('\n'));
   await expect(page.locator('.conclusion textarea')).toHaveValue(hostile.join(' '));
   await expect(page.locator('.competitors tbody tr').first().getByLabel('Competitor name')).toHaveValue(hostile[1]);
   const diagram = await parseSvg(page, await exportSvg(page, 'Export diagram SVG'));
