@@ -635,3 +635,20 @@ fn the_sample_project_has_a_complete_analysis_with_live_links_in_both_languages(
     let en = sample_project(new_project(), false);
     assert!(en.five_forces.factors[0].text.is_ascii());
 }
+
+/// A linked threat reclassified as a weakness is no longer "from the five forces": the link
+/// goes with the move (the factor can be sent again), and undo brings it back.
+#[test]
+fn moving_a_linked_item_to_an_internal_quadrant_drops_the_link() {
+    let mut p = new_project();
+    let factor = rated(&mut p, Force::Buyers, 5, None);
+    run_command(&mut p, Command::SendToSwot { origin: Origin::Factor(factor), quadrant: Quadrant::Threats });
+    let item = sent_item(&p, Origin::Factor(factor)).expect("sent").id;
+    let mut session = EditSession::new(p.clone());
+    let move_to_w = Command::Swot(SwotCommand::MoveItem { id: item, to: Quadrant::Weaknesses, index: 0 });
+    assert_eq!(session.execute(&move_to_w, Timestamp(1)), Ok(true));
+    assert!(sent_item(session.project(), Origin::Factor(factor)).is_none());
+    assert!(session.project().swot.item(item).is_some(), "the item itself stays");
+    assert!(session.undo(Timestamp(2)));
+    assert_eq!(sent_item(session.project(), Origin::Factor(factor)).map(|i| i.id), Some(item));
+}

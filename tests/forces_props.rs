@@ -5,7 +5,11 @@
 //! After every step: nothing panicked; a refused or no-op command changed nothing; every SWOT
 //! item's origin names a factor or competitor that exists, and no two items share an origin;
 //! ids are unique across all canvases and come from the project counter; values stay in range
-//! and intensities within 1–5. Undoing everything gives back the starting document.
+//! and intensities within 1–5. Every undo and redo restores exactly the document the history
+//! says it should (`same_content`); after every step the project, autosaved through
+//! `ProjectStore<MemoryKv>` (stored once with `add_as_new`, then saved at each revision), reopens
+//! equal; undoing a random number of steps at the end restores exactly that earlier document,
+//! and undoing everything gives back the starting document.
 #![cfg(not(target_arch = "wasm32"))]
 
 use planning_workbench::model::five_forces::score::{intensity, verdict};
@@ -13,7 +17,9 @@ use planning_workbench::model::five_forces::{Force, ForcesCommand, MAX_WEIGHT};
 use planning_workbench::model::links::{origin_exists, sent_item, Origin};
 use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::swot::{CompetitorType, Quadrant, SwotCommand, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
+use planning_workbench::model::session::HISTORY_LIMIT;
 use planning_workbench::model::{Command, EditSession, ItemId, Project, ProjectId, Timestamp};
+use planning_workbench::storage::{MemoryKv, ProjectStore};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -221,10 +227,109 @@ fn check(p: &Project) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn run(start_with_sample: bool, ops: &[Op]) -> Result<(), TestCaseError> {
+/// What the session should hold, kept beside it: the undo and redo stacks as snapshots, and
+/// the project as autosaved through `ProjectStore<MemoryKv>` after every step (stored once with
+/// `add_as_new`, which chooses the id every later state keeps, then saved at each revision).
+struct Shadow {
+    store: ProjectStore<MemoryKv>,
+    id: ProjectId,
+    revision: u64,
+    /// The document as last saved (saving it again would store the same text).
+    saved: Project,
+    undo: Vec<Project>,
+    redo: Vec<Project>,
+}
+
+fn storage_failure(what: &str, e: impl std::fmt::Display) -> TestCaseError {
+    TestCaseError::fail(format!("{what}: {e}"))
+}
+
+impl Shadow {
+    /// Stores `project` as a new project; returns the shadow and the project as stored.
+    fn new(project: Project) -> Result<(Shadow, Project), TestCaseError> {
+        let store = ProjectStore::new(MemoryKv::new());
+        let added = store.add_as_new(project, Timestamp(0)).map_err(|e| storage_failure("add_as_new", e))?;
+        let reopened = store.load(&added.project.id).map_err(|e| storage_failure("load", e))?;
+        prop_assert_eq!(&reopened.project, &added.project);
+        let (id, revision, saved) = (added.project.id.clone(), added.revision, added.project.clone());
+        let shadow = Shadow { store, id, revision, saved, undo: vec![], redo: vec![] };
+        Ok((shadow, added.project))
+    }
+
+    /// An edit changed the document that was `before`.
+    fn executed(&mut self, before: Project) {
+        self.undo.push(before);
+        if self.undo.len() > HISTORY_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    /// `session.undo()` returned `did`; `before` is the document it started from.
+    fn undone(&mut self, did: bool, before: Project, now: &Project) -> Result<(), TestCaseError> {
+        prop_assert_eq!(did, !self.undo.is_empty(), "undo availability differs from the history");
+        if did {
+            let expected = self.undo.pop().unwrap();
+            prop_assert!(now.same_content(&expected), "undo did not restore the exact previous document");
+            self.redo.push(before);
+        } else {
+            prop_assert_eq!(now, &before, "a refused undo changed the project");
+        }
+        Ok(())
+    }
+
+    /// `session.redo()` returned `did`; `before` is the document it started from.
+    fn redone(&mut self, did: bool, before: Project, now: &Project) -> Result<(), TestCaseError> {
+        prop_assert_eq!(did, !self.redo.is_empty(), "redo availability differs from the history");
+        if did {
+            let expected = self.redo.pop().unwrap();
+            prop_assert!(now.same_content(&expected), "redo did not restore the exact undone document");
+            self.undo.push(before);
+        } else {
+            prop_assert_eq!(now, &before, "a refused redo changed the project");
+        }
+        Ok(())
+    }
+
+    /// Saves `project` at the current revision, unless it is what was saved last, and reopens
+    /// it: it must come back equal.
+    fn autosave(&mut self, project: &Project, now: Timestamp) -> Result<(), TestCaseError> {
+        prop_assert_eq!(&project.id, &self.id);
+        if project == &self.saved {
+            return Ok(());
+        }
+        self.revision = self.store.save(project, self.revision, now).map_err(|e| storage_failure("save", e))?;
+        let reopened = self.store.load(&self.id).map_err(|e| storage_failure("load", e))?;
+        prop_assert_eq!(reopened.revision, self.revision);
+        prop_assert_eq!(&reopened.project, project, "the saved project reopened differently");
+        self.saved = reopened.project;
+        Ok(())
+    }
+
+    /// Undoes `wanted % (depth + 1)` steps and checks the session is back at exactly that
+    /// earlier document, which also saves and reopens unchanged.
+    fn undo_some(&mut self, session: &mut EditSession, wanted: usize, now: Timestamp) -> Result<usize, TestCaseError> {
+        let n = wanted % (self.undo.len() + 1);
+        let target = (n > 0).then(|| self.undo[self.undo.len() - n].clone());
+        for _ in 0..n {
+            let before = session.project().clone();
+            let did = session.undo(now);
+            prop_assert!(did, "the session ran out of undo before the history did");
+            self.undone(did, before, session.project())?;
+        }
+        if let Some(target) = target {
+            prop_assert!(session.project().same_content(&target), "undoing {} steps did not restore that document", n);
+        }
+        self.autosave(session.project(), now)?;
+        Ok(n)
+    }
+}
+
+fn run(start_with_sample: bool, ops: &[Op], undo_back: usize) -> Result<(), TestCaseError> {
     let base = Project::new(ProjectId::parse("p-props").unwrap(), "Plan".into(), Timestamp(0));
     let original = if start_with_sample { sample_project(base, false) } else { base };
     check(&original)?;
+    let (mut shadow, original) = Shadow::new(original)?;
     let mut session = EditSession::new(original.clone());
     let mut steps = 0usize;
     for (n, op) in ops.iter().enumerate() {
@@ -234,6 +339,7 @@ fn run(start_with_sample: bool, ops: &[Op]) -> Result<(), TestCaseError> {
             Some(cmd) => match session.execute(&cmd, now) {
                 Ok(true) => {
                     steps += 1;
+                    shadow.executed(before.clone());
                     if let Command::SendToSwot { origin, quadrant } = &cmd {
                         // The new item is linked, in the chosen quadrant, judged like its source.
                         let item = sent_item(session.project(), *origin).expect("a sent item is linked");
@@ -248,11 +354,21 @@ fn run(start_with_sample: bool, ops: &[Op]) -> Result<(), TestCaseError> {
                 Ok(false) => prop_assert_eq!(session.project(), &before, "{:?} was no change but changed", cmd),
                 Err(_) => prop_assert_eq!(session.project(), &before, "refused {:?} changed the project", cmd),
             },
-            None if matches!(op, Op::Undo) => steps -= usize::from(session.undo(now)),
-            None => steps += usize::from(session.redo(now)),
+            None if matches!(op, Op::Undo) => {
+                let did = session.undo(now);
+                steps -= usize::from(did);
+                shadow.undone(did, before.clone(), session.project())?;
+            }
+            None => {
+                let did = session.redo(now);
+                steps += usize::from(did);
+                shadow.redone(did, before.clone(), session.project())?;
+            }
         }
+        shadow.autosave(session.project(), now)?;
         check(session.project())?;
     }
+    steps -= shadow.undo_some(&mut session, undo_back, Timestamp(9_999))?;
     while session.undo(Timestamp(10_000)) {
         steps = steps.saturating_sub(1);
     }
@@ -265,8 +381,8 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
-    fn random_forces_edits_keep_links_and_ids_valid(sample in any::<bool>(), ops in prop::collection::vec(op(), 1..80)) {
-        run(sample, &ops)?;
+    fn random_forces_edits_keep_links_and_ids_valid(sample in any::<bool>(), ops in prop::collection::vec(op(), 1..80), undo_back in 0..80usize) {
+        run(sample, &ops, undo_back)?;
     }
 }
 
@@ -293,6 +409,6 @@ fn send_delete_undo_and_resend_in_one_run() {
         Op::Undo,
         Op::Redo,
     ];
-    run(false, &ops).unwrap();
-    run(true, &ops).unwrap();
+    run(false, &ops, 3).unwrap();
+    run(true, &ops, 3).unwrap();
 }

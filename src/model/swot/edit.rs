@@ -17,7 +17,8 @@ pub enum SwotCommand {
     SetPriority { id: ItemId, priority: Option<u8> },
     SetTags { id: ItemId, source: Option<EnvFactor>, competitor: Option<CompetitorType> },
     /// Moves an item to position `index` of quadrant `to`'s manual order (clamped to its end).
-    /// Moving to S/W drops environment tags, which only external items carry.
+    /// Moving to S/W drops environment tags and the five-forces link, which only external
+    /// items carry.
     MoveItem { id: ItemId, to: Quadrant, index: usize },
     /// Deletes an item; strategies citing it keep the id and show "source removed".
     DeleteItem { id: ItemId },
@@ -122,8 +123,10 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
             };
             item.quadrant = *to;
             if to.is_internal() {
+                // Environment tags and five-forces links belong to external items only.
                 item.source = None;
                 item.competitor = None;
+                item.origin = None;
             }
             // Links survive the move, even out of a strategy's quadrants: the chip then shows
             // the item's new quadrant, and reclassifying an item never loses a citation.

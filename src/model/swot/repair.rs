@@ -11,7 +11,8 @@ use std::collections::BTreeSet;
 /// of repairs made (0 for a healthy canvas).
 pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
     let mut repairs = 0;
-    let highest = canvas.items.iter().map(|i| i.id.0).chain(canvas.strategies.iter().map(|s| s.id.0)).max().unwrap_or(0);
+    // Cited ids count too: a source the counter has yet to issue would capture a future item.
+    let highest = canvas.items.iter().map(|i| i.id.0).chain(canvas.strategies.iter().flat_map(|s| s.sources.iter().chain([&s.id]).map(|id| id.0))).max().unwrap_or(0);
     if *next_item_id <= highest {
         *next_item_id = highest.saturating_add(1);
         repairs += 1;
