@@ -164,7 +164,6 @@ catalog! {
     SelectItemHint => "选中一个条目以编辑优先级、备注和来源。", "Select an item to edit its priority, note and source.";
     SwotKeysHint => "Enter 编辑 · Delete 删除 · 1–5 设优先级 · Alt+↑/↓ 排序 · Alt+←/→ 移到左右象限 · Alt+Shift+↑/↓ 移到上下象限",
         "Enter edit · Delete remove · 1–5 priority · Alt+↑/↓ reorder · Alt+←/→ move sideways · Alt+Shift+↑/↓ move up/down";
-    MovedTo => "已移到{0}", "Moved to {0}";
     ViewBoard => "SWOT 看板", "SWOT board";
     ViewTows => "TOWS 策略矩阵", "TOWS matrix";
     ViewScan => "环境扫描", "Environment scan";
@@ -242,7 +241,6 @@ catalog! {
     Rating => "压力评分", "Pressure";
     Weight => "权重", "Weight";
     OverrideLabel => "手动强度", "Intensity by hand";
-    ClearOverride => "清除", "Clear";
     Assessment => "总体评估", "Overall assessment";
     VerdictRule => "规则：强度 ≥ 3.5 为“高”；五力都评估后，高力量 ≥ 3 个 → 行业吸引力低，≤ 1 个 → 吸引力高，2 个 → 中等。",
         "Rule: a force is high at intensity ≥ 3.5; once all five are assessed, 3 or more high forces → unattractive, 0–1 → attractive, 2 → moderate.";
@@ -262,8 +260,6 @@ catalog! {
     SendAsOpportunity => "作为机会发送到 SWOT", "Send to SWOT as an opportunity";
     SentToSwot => "已在 SWOT：{0}", "In SWOT: {0}";
     FromForces => "来自五力分析：{0}", "From the five forces: {0}";
-    LinkRemoved => "来源已删除", "source deleted";
-    Factors => "影响因素", "Factors";
     ForcesDiagram => "五力模型图", "Five forces diagram";
     ExportDiagramSvg => "导出五力图 SVG", "Export diagram SVG";
     ExportDiagramPng => "导出五力图 PNG", "Export diagram PNG";
