@@ -151,7 +151,7 @@ pub fn board(props: &BoardProps) -> Html {
                         { lang.tr(if sorted { Text::ManualOrder } else { Text::SortByPriority }) }
                     </button>
                 </header>
-                <ul class="item-list" {ondragover} {ondrop} {ondragleave}>{ for rows }</ul>
+                <ul class="item-list" role="listbox" aria-label={label.to_owned()} {ondragover} {ondrop} {ondragleave}>{ for rows }</ul>
                 <input class="add-item" aria-label={lang.trf(Text::AddItemPlaceholder, &[label])}
                     placeholder={lang.trf(Text::AddItemPlaceholder, &[label])} onkeydown={onadd} />
             </section>

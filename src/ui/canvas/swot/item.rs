@@ -86,7 +86,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
             })
         };
         return html! {
-            <li class="swot-item editing">
+            <li class="swot-item editing" role="option" aria-selected="true">
                 <input ref={edit_field} class="item-edit" aria-label={lang.tr(Text::EditItem)} defaultvalue={props.item.text.clone()}
                     {onkeydown} {onblur} />
             </li>
@@ -175,7 +175,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         props.dragging.then_some("dragging")
     );
     html! {
-        <li {class} id={dom_id(id)} tabindex="0" draggable="true" data-manual-index={props.manual_index.to_string()}
+        <li {class} id={dom_id(id)} role="option" tabindex="0" draggable="true" data-manual-index={props.manual_index.to_string()}
             aria-selected={props.selected.to_string()} {onkeydown} {onclick} {ondblclick} {onfocus} {ondragstart} {ondragend}>
             <span class="item-text">{ &item.text }</span>
             <span class="item-badges">
