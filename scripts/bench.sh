@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the release app, runs every benchmark and writes BENCHMARKS.md (date, browser,
+# machine, figures). Not part of the test command: figures are measured, never asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh >/dev/null
+bash scripts/build.sh >/dev/null 2>&1
+export PATH="$PWD/node_modules/.bin:$PATH"
+out=BENCHMARKS.md
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`bash scripts/bench.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC')."
+  echo "Browser: $(/usr/bin/chromium --version 2>/dev/null | head -n1). Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m)."
+  echo
+  echo "## Transfer size of a first visit (budget: 250 KB gzip total)"
+  echo '```'
+  node scripts/size.mjs
+  echo '```'
+  echo
+  echo "## Startup (budget: 300 ms empty, 1 s with a 1 MB project)"
+  echo '```'
+  node tests/bench/startup.mjs
+  echo '```'
+  echo
+  echo "## SWOT board with 2,000 items (budget: 50 ms input → paint)"
+  echo '```'
+  node tests/bench/swot_latency.mjs
+  echo '```'
+} > "$out.tmp"
+mv "$out.tmp" "$out"
+cat "$out"
