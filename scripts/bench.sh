@@ -23,6 +23,11 @@ out=BENCHMARKS.md
   node tests/bench/startup.mjs
   echo '```'
   echo
+  echo "## Autosave of a 1 MB project (budget: 30 ms main thread)"
+  echo '```'
+  node tests/bench/save.mjs
+  echo '```'
+  echo
   echo "## SWOT board with 2,000 items (budget: 50 ms input → paint)"
   echo '```'
   node tests/bench/swot_latency.mjs

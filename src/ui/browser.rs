@@ -158,3 +158,18 @@ pub fn download_svg_as_png(svg: &str, file_name: &str, toaster: crate::ui::widge
     .forget();
     image.set_src(&url);
 }
+
+/// Records a `performance.measure(name)` spanning `work`, for the benchmarks
+/// (`tests/bench/*.mjs` read these entries). Costs two marks when nobody reads them.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
+}

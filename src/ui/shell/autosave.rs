@@ -66,7 +66,8 @@ impl SaveJob {
         }
         let project = self.pending.take()?;
         let now = browser::now();
-        match open_store().and_then(|store| store.save(&project, self.revision, now)) {
+        let saved = browser::measured("pw-save", || open_store().and_then(|store| store.save(&project, self.revision, now)));
+        match saved {
             Ok(revision) => {
                 self.revision = revision;
                 Some(Ok(now))
