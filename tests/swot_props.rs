@@ -14,10 +14,11 @@ use planning_workbench::model::swot::sample::with_sample_swot;
 use planning_workbench::model::swot::{
     CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell, MAX_TEXT_CHARS,
 };
-use planning_workbench::model::session::HISTORY_LIMIT;
 use planning_workbench::model::{Command, EditSession, ItemId, Project, ProjectId, Timestamp};
-use planning_workbench::storage::{MemoryKv, ProjectStore};
 use proptest::prelude::*;
+
+mod common;
+use common::shadow::Shadow;
 use std::collections::BTreeSet;
 
 /// An id, resolved against the project when the step runs.
@@ -161,104 +162,6 @@ fn check(p: &Project, ever: &BTreeSet<ItemId>) -> Result<(), TestCaseError> {
         }
     }
     Ok(())
-}
-
-/// What the session should hold, kept beside it: the undo and redo stacks as snapshots, and
-/// the project as autosaved through `ProjectStore<MemoryKv>` after every step (stored once with
-/// `add_as_new`, which chooses the id every later state keeps, then saved at each revision).
-struct Shadow {
-    store: ProjectStore<MemoryKv>,
-    id: ProjectId,
-    revision: u64,
-    /// The document as last saved (saving it again would store the same text).
-    saved: Project,
-    undo: Vec<Project>,
-    redo: Vec<Project>,
-}
-
-fn storage_failure(what: &str, e: impl std::fmt::Display) -> TestCaseError {
-    TestCaseError::fail(format!("{what}: {e}"))
-}
-
-impl Shadow {
-    /// Stores `project` as a new project; returns the shadow and the project as stored.
-    fn new(project: Project) -> Result<(Shadow, Project), TestCaseError> {
-        let store = ProjectStore::new(MemoryKv::new());
-        let added = store.add_as_new(project, Timestamp(0)).map_err(|e| storage_failure("add_as_new", e))?;
-        let reopened = store.load(&added.project.id).map_err(|e| storage_failure("load", e))?;
-        prop_assert_eq!(&reopened.project, &added.project);
-        let (id, revision, saved) = (added.project.id.clone(), added.revision, added.project.clone());
-        let shadow = Shadow { store, id, revision, saved, undo: vec![], redo: vec![] };
-        Ok((shadow, added.project))
-    }
-
-    /// An edit changed the document that was `before`.
-    fn executed(&mut self, before: Project) {
-        self.undo.push(before);
-        if self.undo.len() > HISTORY_LIMIT {
-            self.undo.remove(0);
-        }
-        self.redo.clear();
-    }
-
-    /// `session.undo()` returned `did`; `before` is the document it started from.
-    fn undone(&mut self, did: bool, before: Project, now: &Project) -> Result<(), TestCaseError> {
-        prop_assert_eq!(did, !self.undo.is_empty(), "undo availability differs from the history");
-        if did {
-            let expected = self.undo.pop().unwrap();
-            prop_assert!(now.same_content(&expected), "undo did not restore the exact previous document");
-            self.redo.push(before);
-        } else {
-            prop_assert_eq!(now, &before, "a refused undo changed the project");
-        }
-        Ok(())
-    }
-
-    /// `session.redo()` returned `did`; `before` is the document it started from.
-    fn redone(&mut self, did: bool, before: Project, now: &Project) -> Result<(), TestCaseError> {
-        prop_assert_eq!(did, !self.redo.is_empty(), "redo availability differs from the history");
-        if did {
-            let expected = self.redo.pop().unwrap();
-            prop_assert!(now.same_content(&expected), "redo did not restore the exact undone document");
-            self.undo.push(before);
-        } else {
-            prop_assert_eq!(now, &before, "a refused redo changed the project");
-        }
-        Ok(())
-    }
-
-    /// Saves `project` at the current revision, unless it is what was saved last, and reopens
-    /// it: it must come back equal.
-    fn autosave(&mut self, project: &Project, now: Timestamp) -> Result<(), TestCaseError> {
-        prop_assert_eq!(&project.id, &self.id);
-        if project == &self.saved {
-            return Ok(());
-        }
-        self.revision = self.store.save(project, self.revision, now).map_err(|e| storage_failure("save", e))?;
-        let reopened = self.store.load(&self.id).map_err(|e| storage_failure("load", e))?;
-        prop_assert_eq!(reopened.revision, self.revision);
-        prop_assert_eq!(&reopened.project, project, "the saved project reopened differently");
-        self.saved = reopened.project;
-        Ok(())
-    }
-
-    /// Undoes `wanted % (depth + 1)` steps and checks the session is back at exactly that
-    /// earlier document, which also saves and reopens unchanged.
-    fn undo_some(&mut self, session: &mut EditSession, wanted: usize, now: Timestamp) -> Result<usize, TestCaseError> {
-        let n = wanted % (self.undo.len() + 1);
-        let target = (n > 0).then(|| self.undo[self.undo.len() - n].clone());
-        for _ in 0..n {
-            let before = session.project().clone();
-            let did = session.undo(now);
-            prop_assert!(did, "the session ran out of undo before the history did");
-            self.undone(did, before, session.project())?;
-        }
-        if let Some(target) = target {
-            prop_assert!(session.project().same_content(&target), "undoing {} steps did not restore that document", n);
-        }
-        self.autosave(session.project(), now)?;
-        Ok(n)
-    }
 }
 
 fn run(start_with_sample: bool, ops: &[Op], undo_back: usize) -> Result<(), TestCaseError> {

@@ -3,20 +3,10 @@
 // `pw-save` performance measure. Run: bash scripts/build.sh && node tests/bench/save.mjs
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { bigProject } from './big_project.mjs';
 
 const PORT = 8285;
 const RUNS = 15;
-
-function bigProject() {
-  const items = [];
-  let id = 1;
-  const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'];
-  while (JSON.stringify(items).length < 1_000_000) {
-    items.push({ id: id++, quadrant: quadrants[id % 4], text: `条目 ${id}: 客户服务策划 service planning item with some length`, note: 'note '.repeat(20), priority: (id % 5) + 1 });
-  }
-  return JSON.stringify({ format: 'planning-workbench', schema_version: 1, saved_at: 0,
-    project: { id: 'big-1', name: 'One megabyte', created: 0, updated: 0, next_item_id: id, swot: { items, strategies: [] } } });
-}
 
 const server = spawn('node', [new URL('../e2e/serve-subpath.mjs', import.meta.url).pathname, String(PORT)], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));

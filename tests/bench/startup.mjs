@@ -3,20 +3,10 @@
 // repeated cold loads. Run: bash scripts/build.sh && node tests/bench/startup.mjs
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { bigProject } from './big_project.mjs';
 
 const PORT = 8284;
 const RUNS = 11;
-
-function bigProject() {
-  const items = [];
-  let id = 1;
-  const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'];
-  while (JSON.stringify(items).length < 1_000_000) {
-    items.push({ id: id++, quadrant: quadrants[id % 4], text: `条目 ${id}: 客户服务策划 service planning item with some length`, note: 'note '.repeat(20), priority: (id % 5) + 1 });
-  }
-  return JSON.stringify({ format: 'planning-workbench', schema_version: 1, saved_at: 0,
-    project: { id: 'big-1', name: 'One megabyte', created: 0, updated: 0, next_item_id: id, swot: { items, strategies: [] } } });
-}
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

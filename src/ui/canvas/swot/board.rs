@@ -58,7 +58,9 @@ pub fn board(props: &BoardProps) -> Html {
         let items = swot.quadrant_items(quadrant);
         // Manual positions, for keyboard reordering and drops, even when shown sorted.
         let manual: Vec<_> = swot.items.iter().filter(|i| i.quadrant == quadrant).map(|i| i.id).collect();
-        let manual_index = |id| manual.iter().position(|m| *m == id).unwrap_or(0);
+        // One lookup table per render: a linear search per item is quadratic on large boards.
+        let positions: std::collections::HashMap<_, usize> = manual.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        let manual_index = |id| positions.get(&id).copied().unwrap_or(0);
         let drop_here = match ui.drop_at {
             Some((q, i)) if q == quadrant && !sorted => Some(i),
             _ => None,

@@ -1,0 +1,4 @@
+//! Helpers shared by the integration tests (Cargo does not build this folder as a test).
+#![allow(dead_code)]
+
+pub mod shadow;
