@@ -223,6 +223,12 @@ catalog! {
     ErrOutOfRange => "数值 {0} 超出允许范围。", "The value {0} is outside the allowed range.";
     ErrAlreadySent => "它已经发送到 SWOT 看板。", "This was already sent to the SWOT board.";
     ErrSendToInternal => "五力分析中的条目只能作为机会或威胁发送。", "Items from the five forces can only become opportunities or threats.";
+    ErrCycle => "不能把岗位移到它自己或它的下属之下。", "A position cannot report to itself or to one of its subordinates.";
+    ErrHeadcount => "编制人数最多为 {0}（输入的是 {1}）。", "Headcount can be at most {0} (you entered {1}).";
+    ErrTooManyEntries => "最多 {0} 条（现有 {1} 条）。", "At most {0} entries ({1} given).";
+    ErrDottedLine => "虚线汇报需要两个不同的岗位，且它们之间还没有实线汇报关系。", "A dotted line needs two different positions that do not already have a solid reporting line.";
+    ErrSpanRange => "管理跨度需满足 1 ≤ 下限 ≤ 上限 ≤ {0}。", "The span of control needs 1 ≤ minimum ≤ maximum ≤ {0}.";
+    ErrInvalidDraft => "要插入的组织结构不是一棵树。", "The chart to insert is not a tree.";
     ForceRivalry => "现有竞争者的竞争", "Rivalry among existing competitors";
     ForceNewEntrants => "潜在进入者的威胁", "Threat of new entrants";
     ForceSubstitutes => "替代品的威胁", "Threat of substitutes";

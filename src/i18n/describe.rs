@@ -39,6 +39,12 @@ pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
         ModelError::OutOfRange(value) => lang.trf(Text::ErrOutOfRange, &[&value.to_string()]),
         ModelError::AlreadySent => lang.tr(Text::ErrAlreadySent).to_owned(),
         ModelError::SendToInternal => lang.tr(Text::ErrSendToInternal).to_owned(),
+        ModelError::Cycle => lang.tr(Text::ErrCycle).to_owned(),
+        ModelError::HeadcountTooLarge { count, max } => lang.trf(Text::ErrHeadcount, &[&max.to_string(), &count.to_string()]),
+        ModelError::TooManyEntries { count, max } => lang.trf(Text::ErrTooManyEntries, &[&max.to_string(), &count.to_string()]),
+        ModelError::DottedLineInvalid => lang.tr(Text::ErrDottedLine).to_owned(),
+        ModelError::SpanRangeInvalid { max } => lang.trf(Text::ErrSpanRange, &[&max.to_string()]),
+        ModelError::InvalidDraft => lang.tr(Text::ErrInvalidDraft).to_owned(),
     }
 }
 

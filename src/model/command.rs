@@ -5,6 +5,7 @@
 use super::ids::ItemId;
 use super::project::{normalize_name, NameError, Project};
 use super::five_forces::{apply_forces, ForcesCommand};
+use super::org::{apply_org, OrgCommand};
 use super::links::{origin_exists, sent_item, Origin};
 use super::swot::{apply_swot, Quadrant, SwotCommand};
 
@@ -17,6 +18,8 @@ pub enum Command {
     Swot(SwotCommand),
     /// An edit of the five-forces canvas.
     Forces(ForcesCommand),
+    /// An edit of the org chart.
+    Org(OrgCommand),
     /// Adds a linked SWOT item (in `quadrant`, O or T) made from a factor or competitor.
     SendToSwot { origin: Origin, quadrant: Quadrant },
 }
@@ -46,6 +49,18 @@ pub enum ModelError {
     AlreadySent,
     #[error("only opportunities and threats can come from the five forces")]
     SendToInternal,
+    #[error("a position cannot report to itself or to one of its subordinates")]
+    Cycle,
+    #[error("headcount {count} is above {max}")]
+    HeadcountTooLarge { count: u32, max: u32 },
+    #[error("{count} entries; at most {max} are allowed")]
+    TooManyEntries { count: usize, max: usize },
+    #[error("a dotted line needs two different positions that are not already linked by a solid line")]
+    DottedLineInvalid,
+    #[error("the span of control needs 1 ≤ min ≤ max ≤ {max}")]
+    SpanRangeInvalid { max: u8 },
+    #[error("the chart to insert is not a tree")]
+    InvalidDraft,
 }
 
 /// What applying a command did.
@@ -82,6 +97,7 @@ pub fn apply(project: &Project, command: &Command) -> Result<Outcome, ModelError
         }
         Command::Swot(command) => apply_swot(project, command),
         Command::Forces(command) => apply_forces(project, command),
+        Command::Org(command) => apply_org(project, command),
         Command::SendToSwot { origin, quadrant } => send_to_swot(project, *origin, *quadrant),
     }
 }

@@ -57,7 +57,7 @@ impl Project {
     }
 
     /// Restores the rules `apply` keeps on a project that came from outside (see
-    /// `swot::repair_swot` and `five_forces::repair_forces`). Returns how many repairs were made.
+    /// `swot::repair_swot`, `five_forces::repair_forces` and `org::repair_org`). Returns how many repairs were made.
     pub fn repair(&mut self) -> usize {
         let mut next = self.next_item_id.max(1);
         let mut repairs = usize::from(next != self.next_item_id);
@@ -71,7 +71,15 @@ impl Project {
         if forces_repairs > 0 {
             self.five_forces = Rc::new(forces);
         }
-        repairs += swot_repairs + forces_repairs;
+        let used = self.swot.items.iter().map(|i| i.id).chain(self.swot.strategies.iter().map(|s| s.id));
+        let used = used.chain(self.five_forces.factors.iter().map(|f| f.id));
+        let used = used.chain(self.five_forces.competitors.iter().map(|c| c.id)).collect();
+        let mut org = (*self.org).clone();
+        let org_repairs = super::org::repair_org(&mut org, &used, &mut next);
+        if org_repairs > 0 {
+            self.org = Rc::new(org);
+        }
+        repairs += swot_repairs + forces_repairs + org_repairs;
         self.next_item_id = next;
         repairs
     }

@@ -1,0 +1,1 @@
+//! Tidy layout of the chart (STUB: to be implemented).
