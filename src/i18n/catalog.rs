@@ -2,21 +2,28 @@
 //! append their rows here. `{0}`, `{1}`… are filled by `Lang::trf`; a test checks both
 //! languages use the same placeholders.
 
+/// Declares one catalogue enum: `catalog! { Name; Key => "中文", "English"; … }`. Each canvas
+/// with many texts gets its own table (see `org_text.rs`); `Lang::tr` takes any of them.
 macro_rules! catalog {
-    ($($key:ident => $zh:literal, $en:literal;)*) => {
-        /// A user-facing text; see the table in this file.
+    ($name:ident; $($key:ident => $zh:literal, $en:literal;)*) => {
+        /// A user-facing text; see the table where it is declared.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Text { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl Text {
-            pub const ALL: &'static [Text] = &[$(Text::$key),*];
-            pub fn zh(self) -> &'static str { match self { $(Text::$key => $zh),* } }
-            pub fn en(self) -> &'static str { match self { $(Text::$key => $en),* } }
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
+        }
+
+        impl $crate::i18n::Translatable for $name {
+            fn zh(self) -> &'static str { match self { $($name::$key => $zh),* } }
+            fn en(self) -> &'static str { match self { $($name::$key => $en),* } }
         }
     };
 }
+pub(crate) use catalog;
 
 catalog! {
+    Text;
     AppTitle => "策划工作台", "Planning Workbench";
     Language => "语言", "Language";
 

@@ -3,6 +3,8 @@
 
 use super::Text;
 use crate::model::five_forces::Force;
+use super::OrgText;
+use crate::model::org::Duty;
 use crate::model::swot::{CompetitorType, EnvFactor, Quadrant, TowsCell};
 
 pub fn quadrant_label(quadrant: Quadrant) -> Text {
@@ -80,5 +82,19 @@ pub fn force_short_label(force: Force) -> Text {
         Force::Substitutes => Text::ForceSubstitutesShort,
         Force::Suppliers => Text::ForceSuppliersShort,
         Force::Buyers => Text::ForceBuyersShort,
+    }
+}
+
+/// One of the department's eight duties (DOMAIN.md §4).
+pub fn duty_label(duty: Duty) -> OrgText {
+    match duty {
+        Duty::ServiceRules => OrgText::DutyServiceRules,
+        Duty::ServiceStandards => OrgText::DutyServiceStandards,
+        Duty::CustomerInformation => OrgText::DutyCustomerInformation,
+        Duty::ServiceQuality => OrgText::DutyServiceQuality,
+        Duty::Relationships => OrgText::DutyRelationships,
+        Duty::Complaints => OrgText::DutyComplaints,
+        Duty::AfterSales => OrgText::DutyAfterSales,
+        Duty::Commitments => OrgText::DutyCommitments,
     }
 }

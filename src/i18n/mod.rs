@@ -5,10 +5,18 @@
 mod catalog;
 mod describe;
 mod labels;
+mod org_text;
 
 pub use catalog::Text;
+pub use org_text::OrgText;
+
+/// A catalogue entry in both languages (implemented by each `catalog!` table).
+pub trait Translatable: Copy {
+    fn zh(self) -> &'static str;
+    fn en(self) -> &'static str;
+}
 pub use describe::{describe_load_error, describe_model_error, describe_name_error, format_bytes};
-pub use labels::{cell_label, competitor_label, factor_label, factor_prompt, force_label, force_short_label, quadrant_label};
+pub use labels::{cell_label, competitor_label, duty_label, factor_label, factor_prompt, force_label, force_short_label, quadrant_label};
 
 /// The UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -57,7 +65,7 @@ impl Lang {
         Lang::ZhCn
     }
 
-    pub fn tr(self, text: Text) -> &'static str {
+    pub fn tr(self, text: impl Translatable) -> &'static str {
         match self {
             Lang::ZhCn => text.zh(),
             Lang::En => text.en(),
@@ -65,7 +73,7 @@ impl Lang {
     }
 
     /// Translates a template and fills its `{0}`, `{1}`… placeholders.
-    pub fn trf(self, text: Text, args: &[&str]) -> String {
+    pub fn trf(self, text: impl Translatable, args: &[&str]) -> String {
         fill(self.tr(text), args)
     }
 }
@@ -127,12 +135,17 @@ mod tests {
         found
     }
 
-    #[test]
-    fn every_text_exists_in_both_languages_with_the_same_placeholders() {
-        for text in Text::ALL {
+    fn check_table<T: Translatable + std::fmt::Debug>(all: &[T]) {
+        for &text in all {
             assert!(!text.zh().trim().is_empty(), "{text:?} has no Chinese");
             assert!(!text.en().trim().is_empty(), "{text:?} has no English");
             assert_eq!(placeholders(text.zh()), placeholders(text.en()), "{text:?} placeholders differ");
         }
+    }
+
+    #[test]
+    fn every_text_exists_in_both_languages_with_the_same_placeholders() {
+        check_table(Text::ALL);
+        check_table(OrgText::ALL);
     }
 }

@@ -11,7 +11,7 @@ pub struct Timestamp(pub i64);
 impl Timestamp {
     /// Converts a JavaScript time value (a float of milliseconds), clamping nonsense to 0.
     pub fn from_js_millis(millis: f64) -> Self {
-        if millis.is_finite() && millis >= 0.0 && millis < 9.0e15 {
+        if (0.0..9.0e15).contains(&millis) {
             Timestamp(millis as i64)
         } else {
             Timestamp(0)

@@ -68,14 +68,13 @@ pub struct Verdict {
 pub fn verdict(canvas: &FiveForcesCanvas) -> Verdict {
     let intensities: Vec<Intensity> = Force::ALL.iter().filter_map(|f| intensity(canvas, *f)).collect();
     let high = intensities.iter().filter(|i| i.is_high()).count();
-    let level = (intensities.len() == Force::ALL.len()).then(|| {
-        if high >= UNATTRACTIVE_FROM {
-            Attractiveness::Unattractive
-        } else if high <= ATTRACTIVE_UP_TO {
-            Attractiveness::Attractive
-        } else {
-            Attractiveness::Moderate
-        }
-    });
+    let attractiveness = if high >= UNATTRACTIVE_FROM {
+        Attractiveness::Unattractive
+    } else if high <= ATTRACTIVE_UP_TO {
+        Attractiveness::Attractive
+    } else {
+        Attractiveness::Moderate
+    };
+    let level = (intensities.len() == Force::ALL.len()).then_some(attractiveness);
     Verdict { assessed: intensities.len(), high, level }
 }

@@ -144,9 +144,9 @@ fn move_position(canvas: &mut OrgCanvas, id: ItemId, parent: Option<ItemId>, ind
     let mut position = canvas.positions.remove(moving);
     position.parent = parent;
     insert_as_child(canvas, position, Some(index));
-    // A solid line now covers what a dotted line between the two said.
-    if let Some(parent) = parent {
-        canvas.dotted.retain(|d| !(d.from == id && d.to == parent));
+    // The moved position must stay in view.
+    if let Some(parent) = parent.and_then(|p| canvas.positions.iter_mut().find(|q| q.id == p)) {
+        parent.collapsed = false;
     }
     Ok(())
 }
@@ -176,6 +176,18 @@ fn insert_draft(canvas: &mut OrgCanvas, draft: &ChartDraft, replace: bool, next:
     }
     canvas.positions.extend(added);
     Ok(())
+}
+
+/// A dotted line between a position and its direct superior or subordinate says nothing the
+/// solid line does not; a move or a delete that makes one so removes it.
+pub(super) fn drop_dotted_beside_solid(canvas: &mut OrgCanvas) {
+    if canvas.dotted.is_empty() {
+        return;
+    }
+    let parent_of: std::collections::HashMap<ItemId, Option<ItemId>> =
+        canvas.positions.iter().map(|p| (p.id, p.parent)).collect();
+    let solid = |a: ItemId, b: ItemId| parent_of.get(&a).copied().flatten() == Some(b);
+    canvas.dotted.retain(|d| !solid(d.from, d.to) && !solid(d.to, d.from));
 }
 
 fn dedup_duties(duties: &[Duty]) -> Vec<Duty> {
@@ -225,7 +237,7 @@ pub fn apply_org(project: &Project, command: &OrgCommand) -> Result<Outcome, Mod
         }
         OrgCommand::AddDotted { from, to } => {
             let (f, t) = (at(&canvas, *from)?, at(&canvas, *to)?);
-            if f == t || canvas.positions[f].parent == Some(*to) {
+            if f == t || canvas.positions[f].parent == Some(*to) || canvas.positions[t].parent == Some(*from) {
                 return Err(ModelError::DottedLineInvalid);
             }
             let line = DottedLine { from: *from, to: *to };
@@ -243,6 +255,7 @@ pub fn apply_org(project: &Project, command: &OrgCommand) -> Result<Outcome, Mod
         OrgCommand::SetDirection { direction } => canvas.direction = *direction,
         OrgCommand::Insert { draft, replace } => insert_draft(&mut canvas, draft, *replace, &mut next_item_id)?,
     }
+    drop_dotted_beside_solid(&mut canvas);
     if canvas == *project.org && next_item_id == project.next_item_id.max(1) {
         return Ok(Outcome::Unchanged);
     }

@@ -1,7 +1,8 @@
 //! Repairs the org chart of a project that came from outside (an imported file, a CSV-built
 //! chart saved by a faulty build, a hand-edited store) so every rule `apply` keeps holds again:
 //! position ids unique across the project and below its counter, parents that exist, no
-//! cycles, dotted lines between two different existing positions, a valid span range,
+//! cycles, dotted lines between two different existing positions not already linked by a
+//! solid line, a valid span range,
 //! headcounts within `MAX_HEADCOUNT`, duties listed once. Runs in linear time without
 //! recursion, so a 10,000-deep chain is fine.
 
@@ -49,6 +50,7 @@ pub fn repair_org(canvas: &mut OrgCanvas, used: &BTreeSet<ItemId>, next_item_id:
     let before = canvas.dotted.len();
     let mut lines = HashSet::new();
     canvas.dotted.retain(|d| d.from != d.to && index.contains_key(&d.from) && index.contains_key(&d.to) && lines.insert(*d));
+    super::edit::drop_dotted_beside_solid(canvas);
     repairs += before - canvas.dotted.len();
     let span = canvas.span;
     if span.min == 0 || span.min > span.max || span.max > MAX_SPAN {

@@ -1,4 +1,4 @@
-//! Hands an export to the user: an SVG or Markdown file download, a PNG drawn from an SVG, or
+//! Hands an export to the user: an SVG, Markdown or CSV file download, a PNG drawn from an SVG, or
 //! text on the clipboard. Every canvas's export menu ends here; failures become toasts.
 
 use crate::i18n::{Lang, Text};
@@ -13,6 +13,7 @@ pub enum Output {
     Svg { suffix: &'static str, svg: String },
     Png { suffix: &'static str, svg: String },
     Markdown { suffix: &'static str, text: String },
+    Csv { suffix: &'static str, text: String },
     Clipboard { text: String },
 }
 
@@ -26,6 +27,7 @@ pub fn deliver(project: &Project, output: Output, lang: Lang, toaster: &Toaster)
             Ok(())
         }
         Output::Markdown { suffix, text } => browser::download_text(&format!("{stem}-{suffix}.md"), "text/markdown", &text),
+        Output::Csv { suffix, text } => browser::download_text(&format!("{stem}-{suffix}.csv"), "text/csv", &text),
         Output::Clipboard { text } => {
             let toaster = toaster.clone();
             wasm_bindgen_futures::spawn_local(async move {

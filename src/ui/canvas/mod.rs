@@ -3,4 +3,5 @@
 
 pub mod deliver;
 pub mod forces;
+pub mod org;
 pub mod swot;

@@ -9,6 +9,7 @@ use super::save_banner::SaveBanner;
 use super::top_bar::TopBar;
 use crate::i18n::{describe_model_error, Lang, Text};
 use crate::ui::canvas::forces::{export_forces, ForcesExport, ForcesView};
+use crate::ui::canvas::org::{export_org, OrgExport, OrgView};
 use crate::ui::canvas::swot::{export_swot, SwotExport, SwotView};
 use crate::model::project::normalize_name;
 use crate::model::{Command, ProjectId};
@@ -228,6 +229,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
         let (project, toaster) = (project.clone(), toaster.clone());
         Callback::from(move |what: ForcesExport| export_forces(&project, what, lang, &toaster))
     };
+    let on_org_export = {
+        let (project, toaster) = (project.clone(), toaster.clone());
+        Callback::from(move |what: OrgExport| export_org(&project, what, lang, &toaster))
+    };
     let on_retry = {
         let (job, d) = (job.clone(), dispatcher.clone());
         Callback::from(move |_: ()| flush_and_report(&job, &d))
@@ -272,6 +277,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
         CanvasTab::FiveForces => html! {
             <ForcesView forces={project.five_forces.clone()} swot={project.swot.clone()}
                 on_command={(*on_command).clone()} on_export={on_forces_export} />
+        },
+        CanvasTab::Org => html! {
+            <OrgView org={project.org.clone()} next_id={project.next_item_id} history_version={state.history_version}
+                on_command={(*on_command).clone()} on_export={on_org_export} />
         },
         other => html! {
             <>

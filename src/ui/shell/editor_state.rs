@@ -19,6 +19,9 @@ pub struct EditorState {
     pub session: EditSession,
     /// Bumped by every edit, undo and redo (not by loading another tab's version).
     pub doc_version: u64,
+    /// Bumped when the document changes other than by a command (undo, redo, another tab's
+    /// version), so forms showing stored text as their initial value re-read it.
+    pub history_version: u64,
     pub status: SaveStatus,
     pub last_error: Option<ModelError>,
 }
@@ -36,7 +39,7 @@ pub enum EditorAction {
 impl EditorState {
     pub fn new(project: Project) -> Self {
         let saved = project.updated;
-        EditorState { session: EditSession::new(project), doc_version: 0, status: SaveStatus::Saved(saved), last_error: None }
+        EditorState { session: EditSession::new(project), doc_version: 0, history_version: 0, status: SaveStatus::Saved(saved), last_error: None }
     }
 }
 
@@ -57,16 +60,19 @@ impl Reducible for EditorState {
             EditorAction::Undo(now) => {
                 if next.session.undo(now) {
                     next.doc_version += 1;
+                    next.history_version += 1;
                 }
             }
             EditorAction::Redo(now) => {
                 if next.session.redo(now) {
                     next.doc_version += 1;
+                    next.history_version += 1;
                 }
             }
             EditorAction::Reset(project) => {
                 next.status = SaveStatus::Saved(project.updated);
                 next.session.reset(project);
+                next.history_version += 1;
             }
             EditorAction::Saving => {
                 // A failure stays visible until a save succeeds.
