@@ -3,7 +3,8 @@
 // finding appear and clear, reload and find everything; import a CSV with a bad row.
 import { test, expect, openFresh, createProject, expectSaved } from './fixtures.mjs';
 
-const box = (page, title) => page.locator('.org-box', { hasText: title }).first();
+// Boxes shorten long titles; their accessible name always starts with the whole title.
+const box = (page, title) => page.locator(`.org-box[aria-label^="${title}, "]`);
 const jd = (page) => page.locator('.jd-panel');
 
 async function centre(locator) {
@@ -129,4 +130,52 @@ test('CSV import shows a bad row by line and imports the rest after confirming',
   await page.locator('.org-toolbar input[type=file]').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from('name,boss\na,b') });
   await expect(page.locator('.toast', { hasText: 'The first row is not the expected header' })).toBeVisible();
   await expect(page.locator('.org-box')).toHaveCount(3);
+});
+
+test('collapse a branch, a dotted line, left-right layout and print all job descriptions on A4', async ({ page }) => {
+  await openOrg(page, 'Org views');
+  await page.getByRole('button', { name: 'Templates…' }).click();
+  await page.getByLabel('Course sample: customer-service department').check();
+  await page.getByRole('button', { name: 'Apply template' }).click();
+  await expect(page.locator('.org-box')).toHaveCount(11);
+
+  // Space collapses the selected branch; its box says how many positions it hides.
+  await box(page, 'After-sales Supervisor').click();
+  await page.keyboard.press(' ');
+  await expect(page.locator('.org-box')).toHaveCount(9);
+  await expect(box(page, 'After-sales Supervisor')).toHaveAttribute('aria-expanded', 'false');
+  await expect(box(page, 'After-sales Supervisor').locator('.org-toggle')).toContainText('+2');
+  await page.keyboard.press(' ');
+  await expect(page.locator('.org-box')).toHaveCount(11);
+
+  // A dotted (functional) line from the information specialist to the after-sales supervisor.
+  await box(page, 'Customer Information Specialist').click();
+  await jd(page).getByLabel('Add dotted line to…').selectOption({ label: 'After-sales Supervisor' });
+  await expect(jd(page).locator('.dotted-list')).toHaveText(/After-sales Supervisor/);
+  await expect(page.locator('.org-dotted')).toHaveAttribute('d', /^M/);
+
+  await page.getByLabel('Layout direction').selectOption('left_right');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Layout direction')).toHaveValue('left_right');
+  await expect(page.locator('.org-dotted')).toHaveAttribute('d', /^M/);
+  const top = await box(page, 'Customer Service Manager').boundingBox();
+  const report = await box(page, 'After-sales Supervisor').boundingBox();
+  expect(report.x).toBeGreaterThan(top.x + top.width);
+
+  // Print all: one A4 page per position, Chinese-safe text, nothing wider than the page.
+  await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
+  await page.locator('.export-menu summary').click();
+  await page.getByRole('button', { name: 'Print all job descriptions' }).click();
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-jd')).toHaveCount(11);
+  await expect(page.locator('.org-viewport')).toBeHidden();
+  const pageWidth = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const article of await page.locator('.print-jd').all()) {
+    const b = await article.boundingBox();
+    expect(b.x + b.width).toBeLessThanOrEqual(pageWidth + 1);
+  }
+  await expect(page.locator('.print-jd').first()).toContainText('Reports to');
+  await expect(page.locator('.print-jd').first()).toContainText('Top of the chart');
 });

@@ -115,6 +115,48 @@ test('hostile text in every field is shown as text, survives a reload and export
   expect(await injected(page)).toEqual({ img: 0, inlineScripts: 0, handlers: 0, foreign: 0 });
 });
 
+test('hostile text in org-chart fields is shown as text, survives a reload and exports as inert SVG', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openFresh(page);
+  await createProject(page, 'Hostile org');
+  await page.getByRole('tab', { name: 'Org chart' }).click();
+  await page.locator('.org-viewport').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(hostile[0]);
+  await page.keyboard.press('Enter');
+  for (const text of hostile.slice(1)) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.insertText(text);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ArrowUp');
+  }
+  // Only boxes near the view are drawn: fit the chart to see them all.
+  await page.getByRole('button', { name: 'Fit to view' }).click();
+  await expect(page.locator('.org-box')).toHaveCount(hostile.length);
+  const panel = page.locator('.jd-panel');
+  await panel.getByLabel('Holder').fill(hostile[1]);
+  await panel.getByLabel('Department').fill(hostile[7]);
+  await panel.getByLabel('4 Responsibilities (one per line)').fill(hostile.join('\n'));
+  await panel.getByLabel('6 Other').fill('长'.repeat(10_000));
+  await panel.getByLabel('Level').click();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('.org-box')).toHaveCount(hostile.length);
+  const labels = await page.locator('.org-box').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  for (const text of hostile) {
+    expect(labels.some((label) => label.startsWith(`${text.trim()}, `)), text).toBe(true);
+  }
+  await page.locator('.org-box').first().click();
+  await expect(panel.getByLabel('4 Responsibilities (one per line)')).toHaveValue(hostile.map((t) => t.trim()).join('\n'));
+  await expect(panel.getByLabel('6 Other')).toHaveValue('长'.repeat(10_000));
+  const chart = await parseSvg(page, await exportSvg(page, 'Export chart SVG'));
+  expect(chart.error).toBe(0);
+  const allowed = ['g', 'line', 'polygon', 'rect', 'svg', 'text', 'title', 'tspan'];
+  expect(chart.names.every((n) => allowed.includes(n)), `elements: ${chart.names}`).toBe(true);
+  expect(chart.attributes.filter((a) => a.startsWith('on'))).toEqual([]);
+  expect(await injected(page)).toEqual({ img: 0, inlineScripts: 0, handlers: 0, foreign: 0 });
+});
+
 test('storage disabled: the app says so, keeps working in this tab, and export keeps the work', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {

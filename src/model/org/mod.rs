@@ -184,7 +184,7 @@ pub struct DottedLine {
     pub to: ItemId,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct OrgCanvas {
     /// Every position; siblings are ordered as they appear here.

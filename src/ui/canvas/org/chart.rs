@@ -54,6 +54,14 @@ enum Gesture {
     /// Pressed on a position; becomes a drag once the pointer moves a few pixels. `origin` is
     /// the viewport's corner on the page, read once so moves never force a layout.
     Press { id: ItemId, origin: (f64, f64), start: (f64, f64), dragging: bool },
+    /// Two fingers on a touch screen: their distance apart and midpoint at the last move.
+    Pinch { origin: (f64, f64), distance: f64, mid: (f64, f64) },
+}
+
+/// Distance apart and midpoint of the first two touches.
+fn spread(touches: &[(i32, (f64, f64))]) -> Option<(f64, (f64, f64))> {
+    let [(_, a), (_, b), ..] = touches else { return None };
+    Some(((a.0 - b.0).hypot(a.1 - b.1), ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0)))
 }
 
 /// A dragged position: where its ghost is (chart coordinates) and what it would drop on.
@@ -168,6 +176,7 @@ pub fn org_chart(props: &ChartProps) -> Html {
     let viewport = use_node_ref();
     let view = use_reducer(View::default);
     let gesture = use_mut_ref(|| Gesture::Idle);
+    let touches = use_mut_ref(Vec::<(i32, (f64, f64))>::new);
     let drag = use_state(|| None::<Drag>);
     let size = use_state(|| (0.0f64, 0.0f64));
 
@@ -250,8 +259,16 @@ pub fn org_chart(props: &ChartProps) -> Html {
     };
 
     let onpointerdown = {
-        let (viewport, view, gesture, layout, org, on_action) =
-            (viewport.clone(), view.clone(), gesture.clone(), props.layout.clone(), props.org.clone(), props.on_action.clone());
+        let (viewport, view, gesture, layout, org, on_action, touches, drag) = (
+            viewport.clone(),
+            view.clone(),
+            gesture.clone(),
+            props.layout.clone(),
+            props.org.clone(),
+            props.on_action.clone(),
+            touches.clone(),
+            drag.clone(),
+        );
         Callback::from(move |e: PointerEvent| {
             if e.button() != 0 {
                 return;
@@ -261,6 +278,15 @@ pub fn org_chart(props: &ChartProps) -> Html {
                 let _ = element.set_pointer_capture(e.pointer_id());
             }
             let corner = origin(&viewport);
+            if e.pointer_type() == "touch" {
+                let mut touches = touches.borrow_mut();
+                touches.push((e.pointer_id(), client(&e)));
+                if let Some((distance, mid)) = spread(&touches) {
+                    *gesture.borrow_mut() = Gesture::Pinch { origin: corner, distance, mid };
+                    drag.set(None);
+                    return;
+                }
+            }
             let point = (f64::from(e.client_x()) - corner.0, f64::from(e.client_y()) - corner.1);
             let (cx, cy) = view.to_chart(point.0, point.1);
             match layout.hit(cx, cy) {
@@ -278,12 +304,24 @@ pub fn org_chart(props: &ChartProps) -> Html {
         })
     };
     let onpointermove = {
-        let (view, gesture, drag, layout, org) =
-            (view.clone(), gesture.clone(), drag.clone(), props.layout.clone(), props.org.clone());
+        let (view, gesture, drag, layout, org, touches) =
+            (view.clone(), gesture.clone(), drag.clone(), props.layout.clone(), props.org.clone(), touches.clone());
         Callback::from(move |e: PointerEvent| {
+            if let Some(touch) = touches.borrow_mut().iter_mut().find(|(id, _)| *id == e.pointer_id()) {
+                touch.1 = client(&e);
+            }
             let current = *gesture.borrow();
             match current {
                 Gesture::Idle => {}
+                Gesture::Pinch { origin, distance, mid } => {
+                    let Some((now_distance, now_mid)) = spread(&touches.borrow()) else { return };
+                    if distance > 0.0 {
+                        let (x, y) = (now_mid.0 - origin.0, now_mid.1 - origin.1);
+                        view.dispatch(ViewAction::ZoomAt { factor: now_distance / distance, x, y });
+                    }
+                    view.dispatch(ViewAction::PanBy(now_mid.0 - mid.0, now_mid.1 - mid.1));
+                    *gesture.borrow_mut() = Gesture::Pinch { origin, distance: now_distance, mid: now_mid };
+                }
                 Gesture::Pan { last } => {
                     let now = client(&e);
                     view.dispatch(ViewAction::PanBy(now.0 - last.0, now.1 - last.1));
@@ -312,7 +350,9 @@ pub fn org_chart(props: &ChartProps) -> Html {
     };
     let end_gesture = {
         let (gesture, drag, org, on_action) = (gesture.clone(), drag.clone(), props.org.clone(), props.on_action.clone());
-        move |drop_it: bool| {
+        let touches = touches.clone();
+        move |e: &PointerEvent, drop_it: bool| {
+            touches.borrow_mut().retain(|(id, _)| *id != e.pointer_id());
             let ended = std::mem::replace(&mut *gesture.borrow_mut(), Gesture::Idle);
             if let (true, Gesture::Press { dragging: true, .. }, Some(current)) = (drop_it, ended, *drag) {
                 // A refused drop still goes to the model, which says why it is refused.
@@ -325,9 +365,9 @@ pub fn org_chart(props: &ChartProps) -> Html {
     };
     let onpointerup = {
         let end = end_gesture.clone();
-        Callback::from(move |_: PointerEvent| end(true))
+        Callback::from(move |e: PointerEvent| end(&e, true))
     };
-    let onpointercancel = Callback::from(move |_: PointerEvent| end_gesture(false));
+    let onpointercancel = Callback::from(move |e: PointerEvent| end_gesture(&e, false));
     let ondblclick = {
         let (viewport, view, layout, on_action) = (viewport.clone(), view.clone(), props.layout.clone(), props.on_action.clone());
         Callback::from(move |e: MouseEvent| {

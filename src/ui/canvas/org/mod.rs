@@ -83,6 +83,23 @@ pub fn org_view(props: &OrgViewProps) -> Html {
     let printing = use_state(|| None::<Rc<Vec<ItemId>>>);
     let reader = use_mut_ref(|| None::<FileReader>);
     let chart_layout = use_memo(props.org.clone(), |org| layout(org));
+    // A template, an import or a new direction fits the chart to the view once the document
+    // that results has arrived (it comes back from the editor after this component's state).
+    let fit_after = use_mut_ref(|| None::<Rc<OrgCanvas>>);
+    {
+        let (fit_after, fit) = (fit_after.clone(), fit.clone());
+        use_effect_with(props.org.clone(), move |org| {
+            let due = fit_after.borrow().as_ref().is_some_and(|before| !Rc::ptr_eq(before, org));
+            if due {
+                *fit_after.borrow_mut() = None;
+                fit.set(*fit + 1);
+            }
+        });
+    }
+    let request_fit = {
+        let (fit_after, org) = (fit_after.clone(), props.org.clone());
+        move || *fit_after.borrow_mut() = Some(org.clone())
+    };
 
     // A selection whose position is gone (deleted, undone) is no selection.
     let selected_id = selected.filter(|id| props.org.position(*id).is_some());
@@ -154,8 +171,9 @@ pub fn org_view(props: &OrgViewProps) -> Html {
         })
     };
     let set_direction = {
-        let org_command = org_command.clone();
+        let (org_command, request_fit) = (org_command.clone(), request_fit.clone());
         Callback::from(move |e: Event| {
+            request_fit();
             let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else { return };
             let direction = if select.value() == "left_right" { Direction::LeftRight } else { Direction::TopDown };
             org_command.emit(OrgCommand::SetDirection { direction });
@@ -242,24 +260,24 @@ pub fn org_view(props: &OrgViewProps) -> Html {
             }
         }
         Some(Modal::Templates) => {
-            let (org_command, close, fit) = (org_command.clone(), modal.clone(), fit.clone());
+            let (org_command, close, request_fit) = (org_command.clone(), modal.clone(), request_fit.clone());
             let chinese = lang == crate::i18n::Lang::ZhCn;
             let on_apply = Callback::from(move |(template, replace): (Template, bool)| {
                 close.set(None);
+                request_fit();
                 org_command.emit(OrgCommand::Insert { draft: template_draft(template, chinese), replace });
-                fit.set(*fit + 1);
             });
             let modal = modal.clone();
             html! { <TemplatePicker existing={props.org.positions.len()} {on_apply} on_cancel={Callback::from(move |_| modal.set(None))} /> }
         }
         Some(Modal::Csv(import)) => {
-            let (org_command, close, fit, toaster) = (org_command.clone(), modal.clone(), fit.clone(), toaster.clone());
+            let (org_command, close, request_fit, toaster) = (org_command.clone(), modal.clone(), request_fit.clone(), toaster.clone());
             let draft_import = import.clone();
             let on_import = Callback::from(move |replace: bool| {
                 close.set(None);
+                request_fit();
                 let count = draft_import.draft.positions.len();
                 org_command.emit(OrgCommand::Insert { draft: draft_import.draft.clone(), replace });
-                fit.set(*fit + 1);
                 toaster.show(Toast::text(lang.trf(OrgText::CsvImported, &[&count.to_string()])));
             });
             let modal = modal.clone();
