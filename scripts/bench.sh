@@ -32,6 +32,16 @@ out=BENCHMARKS.md
   echo '```'
   node tests/bench/swot_latency.mjs
   echo '```'
+  echo
+  echo "## Org chart with 2,000 positions (budgets: 16 ms per pan/zoom frame, 50 ms re-parent → paint)"
+  echo '```'
+  node tests/bench/org_chart.mjs
+  echo '```'
+  echo
+  echo "## Org-chart layout, native (budget: 10,000 positions in 20 ms)"
+  echo '```'
+  cargo bench --bench org_layout 2>/dev/null
+  echo '```'
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"
