@@ -235,7 +235,13 @@ catalog! {
     ErrTooManyEntries => "最多 {0} 条（现有 {1} 条）。", "At most {0} entries ({1} given).";
     ErrDottedLine => "虚线汇报需要两个不同的岗位，且它们之间还没有实线汇报关系。", "A dotted line needs two different positions that do not already have a solid reporting line.";
     ErrSpanRange => "管理跨度需满足 1 ≤ 下限 ≤ 上限 ≤ {0}。", "The span of control needs 1 ≤ minimum ≤ maximum ≤ {0}.";
-    ErrInvalidDraft => "要插入的组织结构不是一棵树。", "The chart to insert is not a tree.";
+    ErrInvalidDraft => "要插入的内容结构不完整。", "What was to be inserted is not well formed.";
+    ErrDuration => "时长最多 {0} 分钟（输入的是 {1}）。", "A duration can be at most {0} minutes (you entered {1}).";
+    ErrEmotion => "情绪分值应在 −2 到 +2 之间（输入的是 {0}）。", "The emotion score must be between −2 and +2 (you entered {0}).";
+    ErrLaneNotFound => "该泳道不存在。", "That lane does not exist.";
+    ErrStandardLane => "五条标准泳道不能删除，只能改名。", "The five standard lanes cannot be deleted, only renamed.";
+    ErrConnectorToItself => "连线需要连接两张不同的卡片。", "A connector needs two different cards.";
+    ErrFailPointToWeakness => "失误点只能作为劣势发送到 SWOT。", "A fail point can only go to SWOT as a weakness.";
     ForceRivalry => "现有竞争者的竞争", "Rivalry among existing competitors";
     ForceNewEntrants => "潜在进入者的威胁", "Threat of new entrants";
     ForceSubstitutes => "替代品的威胁", "Threat of substitutes";
@@ -272,7 +278,7 @@ catalog! {
     SendAsThreat => "作为威胁发送到 SWOT", "Send to SWOT as a threat";
     SendAsOpportunity => "作为机会发送到 SWOT", "Send to SWOT as an opportunity";
     SentToSwot => "已在 SWOT：{0}", "In SWOT: {0}";
-    FromForces => "来自五力分析：{0}", "From the five forces: {0}";
+    LinkedFrom => "来自{0}：{1}", "From {0}: {1}";
     ForcesDiagram => "五力模型图", "Five forces diagram";
     ExportDiagramSvg => "导出五力图 SVG", "Export diagram SVG";
     ExportDiagramPng => "导出五力图 PNG", "Export diagram PNG";

@@ -45,6 +45,12 @@ pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
         ModelError::DottedLineInvalid => lang.tr(Text::ErrDottedLine).to_owned(),
         ModelError::SpanRangeInvalid { max } => lang.trf(Text::ErrSpanRange, &[&max.to_string()]),
         ModelError::InvalidDraft => lang.tr(Text::ErrInvalidDraft).to_owned(),
+        ModelError::DurationTooLong { minutes, max } => lang.trf(Text::ErrDuration, &[&max.to_string(), &minutes.to_string()]),
+        ModelError::EmotionOutOfRange(value) => lang.trf(Text::ErrEmotion, &[&value.to_string()]),
+        ModelError::LaneNotFound => lang.tr(Text::ErrLaneNotFound).to_owned(),
+        ModelError::StandardLane => lang.tr(Text::ErrStandardLane).to_owned(),
+        ModelError::ConnectorToItself => lang.tr(Text::ErrConnectorToItself).to_owned(),
+        ModelError::FailPointToWeakness => lang.tr(Text::ErrFailPointToWeakness).to_owned(),
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::Text;
 use crate::model::five_forces::Force;
-use super::OrgText;
+use super::{BlueprintText, OrgText};
+use crate::model::blueprint::{BlueprintLine, LaneKey, Mark, Servqual};
 use crate::model::org::Duty;
 use crate::model::swot::{CompetitorType, EnvFactor, Quadrant, TowsCell};
 
@@ -96,5 +97,50 @@ pub fn duty_label(duty: Duty) -> OrgText {
         Duty::Complaints => OrgText::DutyComplaints,
         Duty::AfterSales => OrgText::DutyAfterSales,
         Duty::Commitments => OrgText::DutyCommitments,
+    }
+}
+
+/// A standard lane's name; `None` for a lane the user added (it has only its own name).
+pub fn lane_label(lane: LaneKey) -> Option<BlueprintText> {
+    Some(match lane {
+        LaneKey::Evidence => BlueprintText::LaneEvidence,
+        LaneKey::Customer => BlueprintText::LaneCustomer,
+        LaneKey::FrontStage => BlueprintText::LaneFrontStage,
+        LaneKey::BackStage => BlueprintText::LaneBackStage,
+        LaneKey::Support => BlueprintText::LaneSupport,
+        LaneKey::Custom(_) => return None,
+    })
+}
+
+pub fn line_label(line: BlueprintLine) -> BlueprintText {
+    match line {
+        BlueprintLine::Interaction => BlueprintText::LineInteraction,
+        BlueprintLine::Visibility => BlueprintText::LineVisibility,
+        BlueprintLine::InternalInteraction => BlueprintText::LineInternal,
+    }
+}
+
+pub fn mark_label(mark: Mark) -> BlueprintText {
+    match mark {
+        Mark::FailPoint => BlueprintText::FailPoint,
+        Mark::WaitPoint => BlueprintText::WaitPoint,
+    }
+}
+
+pub fn servqual_label(dimension: Servqual) -> BlueprintText {
+    match dimension {
+        Servqual::Tangibles => BlueprintText::Tangibles,
+        Servqual::Reliability => BlueprintText::Reliability,
+        Servqual::Responsiveness => BlueprintText::Responsiveness,
+        Servqual::Assurance => BlueprintText::Assurance,
+        Servqual::Empathy => BlueprintText::Empathy,
+    }
+}
+
+/// What a lane is called: the name the user gave it, else its standard name.
+pub fn lane_name(lang: super::Lang, lane: &crate::model::blueprint::Lane) -> String {
+    match lane_label(lane.key) {
+        Some(standard) if lane.name.trim().is_empty() => lang.tr(standard).to_owned(),
+        _ => lane.name.clone(),
     }
 }

@@ -2,11 +2,13 @@
 //! catalogue (one table, both languages side by side, so a missing translation is a compile
 //! error) or from the `describe_*` functions that put errors into words. Pure and native-tested.
 
+mod blueprint_text;
 mod catalog;
 mod describe;
 mod labels;
 mod org_text;
 
+pub use blueprint_text::BlueprintText;
 pub use catalog::Text;
 pub use org_text::OrgText;
 
@@ -16,7 +18,7 @@ pub trait Translatable: Copy {
     fn en(self) -> &'static str;
 }
 pub use describe::{describe_load_error, describe_model_error, describe_name_error, format_bytes};
-pub use labels::{cell_label, competitor_label, duty_label, factor_label, factor_prompt, force_label, force_short_label, quadrant_label};
+pub use labels::{cell_label, competitor_label, duty_label, lane_label, lane_name, line_label, mark_label, servqual_label, factor_label, factor_prompt, force_label, force_short_label, quadrant_label};
 
 /// The UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -147,5 +149,6 @@ mod tests {
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {
         check_table(Text::ALL);
         check_table(OrgText::ALL);
+        check_table(BlueprintText::ALL);
     }
 }

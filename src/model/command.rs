@@ -5,6 +5,7 @@
 use super::ids::ItemId;
 use super::project::{normalize_name, NameError, Project};
 use super::five_forces::{apply_forces, ForcesCommand};
+use super::blueprint::{apply_blueprint, BlueprintCommand};
 use super::org::{apply_org, OrgCommand};
 use super::links::{origin_exists, sent_item, Origin};
 use super::swot::{apply_swot, Quadrant, SwotCommand};
@@ -20,7 +21,10 @@ pub enum Command {
     Forces(ForcesCommand),
     /// An edit of the org chart.
     Org(OrgCommand),
-    /// Adds a linked SWOT item (in `quadrant`, O or T) made from a factor or competitor.
+    /// An edit of the service blueprint.
+    Blueprint(BlueprintCommand),
+    /// Adds a linked SWOT item made from a factor or competitor (in O or T) or from a
+    /// blueprint fail point (in W).
     SendToSwot { origin: Origin, quadrant: Quadrant },
 }
 
@@ -61,6 +65,18 @@ pub enum ModelError {
     SpanRangeInvalid { max: u8 },
     #[error("the chart to insert is not a tree")]
     InvalidDraft,
+    #[error("{minutes} minutes is above {max}")]
+    DurationTooLong { minutes: u32, max: u32 },
+    #[error("emotion {0} is outside −2…+2")]
+    EmotionOutOfRange(i8),
+    #[error("the lane does not exist")]
+    LaneNotFound,
+    #[error("the standard lanes cannot be deleted")]
+    StandardLane,
+    #[error("a connector needs two different cards")]
+    ConnectorToItself,
+    #[error("a fail point can only become a weakness")]
+    FailPointToWeakness,
 }
 
 /// What applying a command did.
@@ -98,31 +114,39 @@ pub fn apply(project: &Project, command: &Command) -> Result<Outcome, ModelError
         Command::Swot(command) => apply_swot(project, command),
         Command::Forces(command) => apply_forces(project, command),
         Command::Org(command) => apply_org(project, command),
+        Command::Blueprint(command) => apply_blueprint(project, command),
         Command::SendToSwot { origin, quadrant } => send_to_swot(project, *origin, *quadrant),
     }
 }
 
-/// Makes a SWOT opportunity or threat from a factor or competitor, linked back to it. Its text
-/// and priority come from the source (a factor's rating, a competitor's threat level).
+/// Makes a SWOT item from a factor or competitor (an opportunity or threat) or from a fail
+/// point (a weakness), linked back to it. Its text and priority come from the source (a
+/// factor's rating, a competitor's threat level; a fail point has no priority).
 fn send_to_swot(project: &Project, origin: Origin, quadrant: Quadrant) -> Result<Outcome, ModelError> {
-    if quadrant.is_internal() {
-        return Err(ModelError::SendToInternal);
+    if !origin.fits(quadrant) {
+        return Err(match origin {
+            Origin::FailPoint(_) => ModelError::FailPointToWeakness,
+            _ => ModelError::SendToInternal,
+        });
     }
     if sent_item(project, origin).is_some() {
         return Err(ModelError::AlreadySent);
     }
     if !origin_exists(project, origin) {
-        let (Origin::Factor(id) | Origin::Competitor(id)) = origin;
+        let (Origin::Factor(id) | Origin::Competitor(id) | Origin::FailPoint(id)) = origin;
         return Err(ModelError::ItemNotFound(id));
     }
     let forces = &project.five_forces;
     let (text, priority, competitor) = match origin {
         Origin::Factor(id) => forces.factor(id).map(|f| (f.text.clone(), f.rating, None)),
         Origin::Competitor(id) => forces.competitor(id).map(|c| (c.name.clone(), c.threat, c.kind)),
+        Origin::FailPoint(id) => project.blueprint.card(id).map(|c| (c.text.clone(), None, None)),
     }
     .ok_or(ModelError::EmptyText)?;
-    // The five forces are part of the competitor environment (DOMAIN.md §1).
-    let add = SwotCommand::AddItem { quadrant, text, source: Some(super::swot::EnvFactor::Competitor) };
+    // The five forces are part of the competitor environment (DOMAIN.md §1); a fail point is
+    // internal and has no environment source.
+    let source = (!quadrant.is_internal()).then_some(super::swot::EnvFactor::Competitor);
+    let add = SwotCommand::AddItem { quadrant, text, source };
     let Outcome::Changed(mut next) = apply_swot(project, &add)? else { return Ok(Outcome::Unchanged) };
     let mut swot = (*next.swot).clone();
     if let Some(item) = swot.items.last_mut() {

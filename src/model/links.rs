@@ -1,6 +1,7 @@
 //! Links between canvases. A SWOT item sent from another canvas records where it came from in
 //! `SwotItem::origin`; the other side reads "sent" from that, so the link is stored once and
-//! deleting either side drops it cleanly (the SWOT item goes, or `origin` is cleared).
+//! deleting either side drops it cleanly (the SWOT item goes, or `origin` is cleared). Moving
+//! the item to a quadrant its origin does not fit (see [`Origin::fits`]) clears it too.
 
 use super::ids::ItemId;
 use super::project::Project;
@@ -15,6 +16,19 @@ pub enum Origin {
     Factor(ItemId),
     /// A competitor in the five-forces register.
     Competitor(ItemId),
+    /// A fail point (a marked card) on the service blueprint.
+    FailPoint(ItemId),
+}
+
+impl Origin {
+    /// Whether an item from this origin may stand in `quadrant`: the five forces describe the
+    /// environment (opportunities and threats), a fail point is a weakness.
+    pub fn fits(self, quadrant: super::swot::Quadrant) -> bool {
+        match self {
+            Origin::Factor(_) | Origin::Competitor(_) => !quadrant.is_internal(),
+            Origin::FailPoint(_) => quadrant == super::swot::Quadrant::Weaknesses,
+        }
+    }
 }
 
 /// The SWOT item sent from `origin`, if it still stands.
@@ -27,5 +41,6 @@ pub fn origin_exists(project: &Project, origin: Origin) -> bool {
     match origin {
         Origin::Factor(id) => project.five_forces.factor(id).is_some(),
         Origin::Competitor(id) => project.five_forces.competitor(id).is_some(),
+        Origin::FailPoint(id) => project.blueprint.card(id).is_some(),
     }
 }

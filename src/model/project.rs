@@ -79,7 +79,16 @@ impl Project {
         if org_repairs > 0 {
             self.org = Rc::new(org);
         }
-        repairs += swot_repairs + forces_repairs + org_repairs;
+        let mut used = used;
+        used.extend(self.org.positions.iter().map(|p| p.id));
+        let mut blueprint = (*self.blueprint).clone();
+        let mut swot = (*self.swot).clone();
+        let blueprint_repairs = super::blueprint::repair_blueprint(&mut blueprint, &mut swot, &self.org, &used, &mut next);
+        if blueprint_repairs > 0 {
+            self.blueprint = Rc::new(blueprint);
+            self.swot = Rc::new(swot);
+        }
+        repairs += swot_repairs + forces_repairs + org_repairs + blueprint_repairs;
         self.next_item_id = next;
         repairs
     }

@@ -58,7 +58,7 @@ test('rate factors, watch intensities and the verdict, send a factor to SWOT, re
 
   await page.getByRole('tab', { name: 'SWOT' }).click();
   const threat = page.locator('.quadrant[data-quadrant="T"] .swot-item', { hasText: 'Price war with online platforms' });
-  await expect(threat.locator('.badge.origin')).toHaveAttribute('title', 'From the five forces: Price war with online platforms');
+  await expect(threat.locator('.badge.origin')).toHaveAttribute('title', 'From Five forces: Price war with online platforms');
   await expect(threat.locator('.badge.priority')).toHaveText('P5');
 
   // Deleting the SWOT item drops the link; undo brings it back.

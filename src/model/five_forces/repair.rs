@@ -70,10 +70,12 @@ pub fn repair_forces(canvas: &mut FiveForcesCanvas, swot: &mut SwotCanvas, next_
     let exists = |origin: Origin| match origin {
         Origin::Factor(id) => canvas.factor(id).is_some(),
         Origin::Competitor(id) => canvas.competitor(id).is_some(),
+        Origin::FailPoint(_) => true,
     };
     let mut linked: HashSet<Origin> = HashSet::new();
     for item in &mut swot.items {
-        let Some(origin) = item.origin else { continue };
+        // Fail-point links are the blueprint's to check (`repair_blueprint`).
+        let Some(origin) = item.origin.filter(|o| !matches!(o, Origin::FailPoint(_))) else { continue };
         let origin = moved.iter().find(|(old, _)| *old == origin).map_or(origin, |(_, new)| *new);
         if exists(origin) && linked.insert(origin) {
             item.origin = Some(origin);

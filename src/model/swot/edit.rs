@@ -123,9 +123,11 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
             };
             item.quadrant = *to;
             if to.is_internal() {
-                // Environment tags and five-forces links belong to external items only.
+                // Environment tags belong to external items only.
                 item.source = None;
                 item.competitor = None;
+            }
+            if item.origin.is_some_and(|o| !o.fits(*to)) {
                 item.origin = None;
             }
             // Links survive the move, even out of a strategy's quadrants: the chip then shows

@@ -271,7 +271,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
     let tab = props.tab;
     let canvas = match tab {
         CanvasTab::Swot => html! {
-            <SwotView swot={project.swot.clone()} forces={project.five_forces.clone()}
+            <SwotView swot={project.swot.clone()} forces={project.five_forces.clone()} blueprint={project.blueprint.clone()}
                 on_command={(*on_command).clone()} on_export={on_swot_export} />
         },
         CanvasTab::FiveForces => html! {

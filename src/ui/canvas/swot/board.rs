@@ -6,6 +6,7 @@ use super::detail::DetailPanel;
 use super::item::ItemCard;
 use super::{BoardUi, UiAction};
 use crate::i18n::{quadrant_label, Text};
+use crate::model::blueprint::BlueprintCanvas;
 use crate::model::five_forces::FiveForcesCanvas;
 use crate::model::links::Origin;
 use crate::model::swot::{Quadrant, SwotCanvas, SwotCommand};
@@ -20,16 +21,18 @@ use yew::prelude::*;
 pub struct BoardProps {
     pub swot: Rc<SwotCanvas>,
     pub forces: Rc<FiveForcesCanvas>,
+    pub blueprint: Rc<BlueprintCanvas>,
     pub ui: BoardUi,
     pub on_ui: Callback<UiAction>,
     pub on_command: Callback<Command>,
 }
 
-/// The name of what a linked item was sent from.
-fn origin_text(forces: &FiveForcesCanvas, origin: Origin) -> Option<String> {
+/// The canvas a linked item was sent from and the text of its source.
+fn origin_text(forces: &FiveForcesCanvas, blueprint: &BlueprintCanvas, origin: Origin) -> Option<(Text, String)> {
     match origin {
-        Origin::Factor(id) => forces.factor(id).map(|f| f.text.clone()),
-        Origin::Competitor(id) => forces.competitor(id).map(|c| c.name.clone()),
+        Origin::Factor(id) => forces.factor(id).map(|f| (Text::CanvasFiveForces, f.text.clone())),
+        Origin::Competitor(id) => forces.competitor(id).map(|c| (Text::CanvasFiveForces, c.name.clone())),
+        Origin::FailPoint(id) => blueprint.card(id).map(|c| (Text::CanvasBlueprint, c.text.clone())),
     }
 }
 
@@ -136,7 +139,7 @@ pub fn board(props: &BoardProps) -> Html {
                     prev={i.checked_sub(1).map(|p| items[p].id)} next={items.get(i + 1).map(|n| n.id)}
                     selected={ui.selected == Some(item.id)} editing={ui.editing == Some(item.id)}
                     dragging={ui.dragging == Some(item.id)} cited={swot.citing(item.id).count()}
-                    origin={item.origin.and_then(|o| origin_text(&props.forces, o))}
+                    origin={item.origin.and_then(|o| origin_text(&props.forces, &props.blueprint, o))}
                     on_ui={props.on_ui.clone()} on_command={props.on_command.clone()} />
             });
         }

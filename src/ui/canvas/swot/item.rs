@@ -30,7 +30,8 @@ pub struct ItemCardProps {
     /// How many strategies cite this item.
     pub cited: usize,
     /// The five-forces factor or competitor this item was sent from.
-    pub origin: Option<String>,
+    /// Where a linked item came from: the canvas's name and the source's text.
+    pub origin: Option<(Text, String)>,
     pub on_ui: Callback<UiAction>,
     pub on_command: Callback<Command>,
 }
@@ -188,8 +189,8 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 if let Some(kind) = item.competitor {
                     <span class="badge tag">{ lang.tr(competitor_label(kind)) }</span>
                 }
-                if let Some(origin) = &props.origin {
-                    <span class="badge origin" title={lang.trf(Text::FromForces, &[origin])}>{ format!("↙ {}", lang.tr(Text::CanvasFiveForces)) }</span>
+                if let Some((canvas, origin)) = &props.origin {
+                    <span class="badge origin" title={lang.trf(Text::LinkedFrom, &[lang.tr(*canvas), origin])}>{ format!("↙ {}", lang.tr(*canvas)) }</span>
                 }
                 if props.cited > 0 {
                     <span class="badge cited" title={lang.tr(Text::ViewTows)}>{ format!("↗{}", props.cited) }</span>
