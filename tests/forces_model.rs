@@ -611,8 +611,9 @@ fn the_sample_project_has_a_complete_analysis_with_live_links_in_both_languages(
             assert!(!c.strengths.is_empty() && !c.weaknesses.is_empty() && c.threat.is_some(), "{c:?}");
         }
         assert!(!forces.conclusion.is_empty());
-        // One factor and one competitor are linked threats, with priorities from their ratings.
-        let links: Vec<_> = p.swot.items.iter().filter(|i| i.origin.is_some()).collect();
+        // One factor and one competitor are linked threats, with priorities from their ratings
+        // (the blueprint's fail point, sent as a weakness, is checked in tests/blueprint_sample.rs).
+        let links: Vec<_> = p.swot.items.iter().filter(|i| matches!(i.origin, Some(Origin::Factor(_) | Origin::Competitor(_)))).collect();
         assert_eq!(links.len(), 2);
         assert!(links.iter().all(|i| i.quadrant == Quadrant::Threats && origin_exists(&p, i.origin.unwrap())));
         let factor_link = links.iter().find(|i| matches!(i.origin, Some(Origin::Factor(_)))).unwrap();

@@ -3,12 +3,14 @@
 //! Invariants: user text only ever enters the document as escaped character data (never an
 //! element or attribute name, never an attribute value — the writer's attribute arguments are
 //! numbers or `&'static str`), and the output uses a fixed element set
-//! ([`ELEMENTS`]) with no `foreignObject`; `polygon` is used only for arrowheads.
+//! ([`ELEMENTS`]) with no `foreignObject`; `polygon` is used only for arrowheads, `polyline`
+//! only for bent connectors and the blueprint's emotion curve, `circle` only for its dots.
 
 use std::fmt::Write as _;
 
-/// Every element name the exporters emit (`polygon` draws the five-forces arrowheads).
-pub const ELEMENTS: [&str; 8] = ["svg", "title", "g", "rect", "line", "polygon", "text", "tspan"];
+/// Every element name the exporters emit (`polygon` draws arrowheads; `polyline` and `circle`
+/// draw the service blueprint's bent connectors and its emotion curve with its dots).
+pub const ELEMENTS: [&str; 10] = ["svg", "title", "g", "rect", "line", "polygon", "polyline", "circle", "text", "tspan"];
 
 /// Font stack with a CJK face on every common system. Single quotes only, so it can sit inside
 /// a double-quoted attribute as is.
@@ -237,10 +239,24 @@ impl Writer {
 
     /// A box at `(x, y)` of `(width, height)` with rounded corners and a 1.5 px outline, dashed
     /// or solid (the org chart's positions: a vacant post is dashed, not only differently coloured).
-    pub fn frame(&mut self, (x, y): (f64, f64), (width, height): (f64, f64), fill: &'static str, stroke: &'static str, dashed: bool) {
+    pub fn frame(&mut self, at: (f64, f64), size: (f64, f64), fill: &'static str, stroke: &'static str, dashed: bool) {
+        self.frame_width(at, size, fill, stroke, 1.5, dashed);
+    }
+
+    /// [`Writer::frame`] with an outline `stroke_width` pixels thick (the blueprint's fail and
+    /// wait points stand out with a heavier outline as well as their label).
+    pub fn frame_width(
+        &mut self,
+        (x, y): (f64, f64),
+        (width, height): (f64, f64),
+        fill: &'static str,
+        stroke: &'static str,
+        stroke_width: f64,
+        dashed: bool,
+    ) {
         let _ = write!(
             self.body,
-            r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" rx="6" fill="{fill}" stroke="{stroke}" stroke-width="1.5""#
+            r#"<rect x="{x:.1}" y="{y:.1}" width="{width:.1}" height="{height:.1}" rx="6" fill="{fill}" stroke="{stroke}" stroke-width="{stroke_width:.1}""#
         );
         if dashed {
             self.body.push_str(r#" stroke-dasharray="5 3""#);
@@ -291,6 +307,48 @@ impl Writer {
             base.1 - py
         );
         self.body.push('\n');
+    }
+
+    /// An open line through `points`, `width` pixels thick, dashed or solid. Fewer than two
+    /// points draw nothing.
+    pub fn polyline(&mut self, points: &[(f64, f64)], width: f64, stroke: &'static str, dashed: bool) {
+        if points.len() < 2 {
+            return;
+        }
+        self.body.push_str(r#"<polyline points=""#);
+        for (i, (x, y)) in points.iter().enumerate() {
+            let _ = write!(self.body, "{}{x:.1},{y:.1}", if i == 0 { "" } else { " " });
+        }
+        let _ = write!(self.body, r#"" fill="none" stroke="{stroke}" stroke-width="{width:.1}""#);
+        if dashed {
+            self.body.push_str(r#" stroke-dasharray="6 4""#);
+        }
+        self.body.push_str("/>");
+    }
+
+    /// An arrow along a bent route: a [`Writer::polyline`] through `points` whose last run ends
+    /// in a filled head with its tip exactly at the last point (as [`Writer::arrow`] draws a
+    /// straight one). Repeated points are skipped; fewer than two distinct points draw nothing.
+    pub fn route_arrow(&mut self, points: &[(f64, f64)], width: f64, color: &'static str) {
+        let mut route: Vec<(f64, f64)> = Vec::with_capacity(points.len());
+        for &point in points {
+            if route.last() != Some(&point) {
+                route.push(point);
+            }
+        }
+        let [.., from, to] = route[..] else { return };
+        if route.len() > 2 {
+            self.polyline(&route[..route.len() - 1], width, color, false);
+        }
+        self.arrow(from, to, width, color, false);
+    }
+
+    /// A dot of radius `r` centred on `(cx, cy)`, filled and outlined.
+    pub fn circle(&mut self, (cx, cy): (f64, f64), r: f64, fill: &'static str, stroke: &'static str) {
+        let _ = write!(
+            self.body,
+            r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r:.1}" fill="{fill}" stroke="{stroke}" stroke-width="1.5"/>"#
+        );
     }
 
     /// Draws `lines` as one `<text>` with a `<tspan>` per line, the first baseline at `top +

@@ -117,3 +117,26 @@ fn writer_escapes_text_and_writes_a_sized_document() {
     assert!(svg.contains("<g><title>&quot;full&quot;</title></g>"));
     assert!(!svg.contains("foreignObject"));
 }
+
+#[test]
+fn bent_arrows_polylines_and_dots_use_only_listed_elements() {
+    let mut w = Writer::default();
+    w.polyline(&[(1.0, 2.0)], 1.0, "#000000", false);
+    w.route_arrow(&[(5.0, 5.0), (5.0, 5.0)], 1.0, "#000000");
+    assert!(w.body.is_empty(), "degenerate routes draw nothing: {}", w.body);
+    w.route_arrow(&[(0.0, 0.0), (50.0, 0.0), (50.0, 40.0), (100.0, 40.0)], 1.5, "#57606a");
+    w.polyline(&[(0.0, 10.0), (20.0, 30.0)], 2.0, "#0969da", true);
+    w.circle((20.0, 30.0), 3.5, "#ffffff", "#0969da");
+    w.frame_width((1.0, 2.0), (30.0, 40.0), "#ffffff", "#cf222e", 2.5, false);
+    let svg = w.finish(120, 60, "t", "en");
+    assert!(svg.contains(r##"<polyline points="0.0,0.0 50.0,0.0 50.0,40.0" fill="none" stroke="#57606a" stroke-width="1.5"/>"##), "{svg}");
+    // The head's tip is exactly at the route's end.
+    assert!(svg.contains(r##"<polygon points="100.0,40.0 "##), "{svg}");
+    assert!(svg.contains(r##"stroke-dasharray="6 4""##));
+    assert!(svg.contains(r##"<circle cx="20.0" cy="30.0" r="3.5" fill="#ffffff" stroke="#0969da" stroke-width="1.5"/>"##));
+    assert!(svg.contains(r##"stroke="#cf222e" stroke-width="2.5""##));
+    for tag in svg.split('<').skip(1).filter(|t| !t.starts_with('/')) {
+        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        assert!(ELEMENTS.contains(&name.as_str()), "<{name}> is not listed");
+    }
+}

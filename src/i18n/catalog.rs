@@ -47,8 +47,6 @@ catalog! {
     CanvasBlueprint => "服务蓝图", "Service blueprint";
     CanvasBlueprintBlurb => "按步骤与泳道描绘服务流程，标出接触点、失误点和等待点。",
         "Map the service flow in steps and lanes, with touchpoints, fail points and wait points.";
-    CanvasNotYet => "此画布尚未在当前版本中提供。项目中已为它预留位置，日后添加的内容会保存在同一个项目文件里。",
-        "This canvas is not part of this version yet. The project already has a place for it, so its content will be saved in this same project file.";
     Open => "打开", "Open";
     Rename => "重命名", "Rename";
     Duplicate => "复制", "Duplicate";
@@ -242,6 +240,7 @@ catalog! {
     ErrStandardLane => "五条标准泳道不能删除，只能改名。", "The five standard lanes cannot be deleted, only renamed.";
     ErrConnectorToItself => "连线需要连接两张不同的卡片。", "A connector needs two different cards.";
     ErrFailPointToWeakness => "失误点只能作为劣势发送到 SWOT。", "A fail point can only go to SWOT as a weakness.";
+    ErrNotAFailPoint => "只有标记为失误点的卡片才能发送到 SWOT。", "Only a card marked as a fail point can be sent to SWOT.";
     ForceRivalry => "现有竞争者的竞争", "Rivalry among existing competitors";
     ForceNewEntrants => "潜在进入者的威胁", "Threat of new entrants";
     ForceSubstitutes => "替代品的威胁", "Threat of substitutes";

@@ -51,6 +51,7 @@ pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
         ModelError::StandardLane => lang.tr(Text::ErrStandardLane).to_owned(),
         ModelError::ConnectorToItself => lang.tr(Text::ErrConnectorToItself).to_owned(),
         ModelError::FailPointToWeakness => lang.tr(Text::ErrFailPointToWeakness).to_owned(),
+        ModelError::NotAFailPoint => lang.tr(Text::ErrNotAFailPoint).to_owned(),
     }
 }
 

@@ -77,6 +77,8 @@ pub enum ModelError {
     ConnectorToItself,
     #[error("a fail point can only become a weakness")]
     FailPointToWeakness,
+    #[error("only a card marked as a fail point can be sent to SWOT")]
+    NotAFailPoint,
 }
 
 /// What applying a command did.
@@ -135,6 +137,13 @@ fn send_to_swot(project: &Project, origin: Origin, quadrant: Quadrant) -> Result
     if !origin_exists(project, origin) {
         let (Origin::Factor(id) | Origin::Competitor(id) | Origin::FailPoint(id)) = origin;
         return Err(ModelError::ItemNotFound(id));
+    }
+    // Only a card marked as a fail point is sent; the link then stays with the card even if
+    // its mark changes later, like a factor's link survives a new rating.
+    if let Origin::FailPoint(id) = origin {
+        if project.blueprint.card(id).is_some_and(|c| c.mark != Some(super::blueprint::Mark::FailPoint)) {
+            return Err(ModelError::NotAFailPoint);
+        }
     }
     let forces = &project.five_forces;
     let (text, priority, competitor) = match origin {

@@ -102,7 +102,7 @@ test('hostile text in every field is shown as text, survives a reload and export
   await page.getByRole('button', { name: 'TOWS matrix' }).click();
   const tows = await parseSvg(page, await exportSvg(page, 'Export SVG'));
 
-  const allowed = ['g', 'line', 'polygon', 'rect', 'svg', 'text', 'title', 'tspan'];
+  const allowed = ['circle', 'g', 'line', 'polygon', 'polyline', 'rect', 'svg', 'text', 'title', 'tspan'];
   for (const svg of [board, tows, diagram, assessment]) {
     expect(svg.error).toBe(0);
     expect(svg.names.every((n) => allowed.includes(n)), `elements: ${svg.names}`).toBe(true);
@@ -151,7 +151,7 @@ test('hostile text in org-chart fields is shown as text, survives a reload and e
   await expect(panel.getByLabel('6 Other')).toHaveValue('长'.repeat(10_000));
   const chart = await parseSvg(page, await exportSvg(page, 'Export chart SVG'));
   expect(chart.error).toBe(0);
-  const allowed = ['g', 'line', 'polygon', 'rect', 'svg', 'text', 'title', 'tspan'];
+  const allowed = ['circle', 'g', 'line', 'polygon', 'polyline', 'rect', 'svg', 'text', 'title', 'tspan'];
   expect(chart.names.every((n) => allowed.includes(n)), `elements: ${chart.names}`).toBe(true);
   expect(chart.attributes.filter((a) => a.startsWith('on'))).toEqual([]);
   expect(await injected(page)).toEqual({ img: 0, inlineScripts: 0, handlers: 0, foreign: 0 });

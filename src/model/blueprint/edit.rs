@@ -32,6 +32,8 @@ pub enum BlueprintCommand {
     /// Adds a card to a cell at `index` among the cell's cards (None: last).
     AddCard { step: ItemId, lane: LaneKey, index: Option<usize>, text: String },
     EditCard { id: ItemId, text: String, note: String },
+    /// Deletes a card and its connectors.
+    DeleteCard { id: ItemId },
     /// Marks a card as a fail or wait point (or clears the mark) with its expected minutes.
     MarkCard { id: ItemId, mark: Option<Mark>, minutes: Option<u32> },
     SetServqual { id: ItemId, servqual: Option<Servqual> },
@@ -225,6 +227,10 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
             let at = card_at(&canvas, *id)?;
             canvas.cards[at].text = checked_text(text, MAX_TEXT_CHARS, false)?;
             canvas.cards[at].note = checked_text(note, MAX_NOTE_CHARS, true)?;
+        }
+        BlueprintCommand::DeleteCard { id } => {
+            card_at(&canvas, *id)?;
+            removed_cards = remove_cards(&mut canvas, |c| c.id == *id);
         }
         BlueprintCommand::MarkCard { id, mark, minutes: m } => {
             let at = card_at(&canvas, *id)?;

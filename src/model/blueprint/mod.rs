@@ -153,7 +153,8 @@ pub struct Card {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub servqual: Option<Servqual>,
     /// The org-chart position responsible. It may name a position deleted since: the card
-    /// then shows "unassigned" until the owner is changed (or the delete undone).
+    /// then shows "Unassigned (position deleted)" until the owner is changed or the delete is
+    /// undone (`summary::Owner::Removed`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<ItemId>,
 }
@@ -205,14 +206,15 @@ impl BlueprintCanvas {
         self.cards.iter().filter(move |c| c.step == step && c.lane == lane)
     }
 
-    /// Where a lane sits relative to the line of interaction: customer side (evidence,
-    /// customer and any lane above the line) or organisation side.
+    /// Where a lane is in the stacking order (top = 0).
     fn lane_index(&self, key: LaneKey) -> Option<usize> {
         self.lanes.iter().position(|l| l.key == key)
     }
 
     /// Whether a card is a touchpoint (a moment of truth): it is joined by a connector to a
-    /// card on the other side of the line of interaction.
+    /// card on the other side of the line of interaction (the customer side being the
+    /// customer lane and every lane above it). For all cards at once use
+    /// `summary::touchpoints`, which is linear.
     pub fn is_touchpoint(&self, id: ItemId) -> bool {
         let Some(line) = self.lane_index(LaneKey::Customer) else { return false };
         let side = |card: ItemId| self.card(card).and_then(|c| self.lane_index(c.lane)).map(|i| i <= line);

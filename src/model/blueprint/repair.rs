@@ -1,22 +1,80 @@
 //! Repairs the blueprint of a project that came from outside so every rule `apply` keeps holds
 //! again: the five standard lanes present once each, in order (added lanes stay where they
-//! are); step, card and added-lane ids unique across the project and below its counter; cards
-//! in a step and lane that exist; connectors between two different existing cards, once each;
-//! minutes within `MAX_MINUTES` and emotions within ±`MAX_EMOTION`; owners that name an
-//! existing item only if it is an org-chart position (an owner id that names nothing is kept:
-//! the card shows "unassigned"); SWOT items sent from fail points that exist.
+//! are); step, card and added-lane ids unique across the project and below its counter (an
+//! item renumbered because another canvas used its id keeps its cards, connectors and links);
+//! cards in a step and lane that exist; connectors between two different existing cards, once
+//! each; minutes and the budget within `MAX_MINUTES`, emotions within ±`MAX_EMOTION`; owners
+//! that name an org-chart position or nothing issued yet by another canvas (an owner id of a
+//! deleted position is kept: the card shows "unassigned"); SWOT weaknesses sent from fail
+//! points that exist, one per card.
 
 use super::{BlueprintCanvas, Lane, LaneKey, MAX_EMOTION, MAX_MINUTES};
 use crate::model::ids::ItemId;
 use crate::model::links::Origin;
 use crate::model::org::OrgCanvas;
 use crate::model::swot::SwotCanvas;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-fn fresh(next: &mut u64) -> ItemId {
-    let id = ItemId(*next);
-    *next = next.saturating_add(1);
-    id
+/// Hands out new ids and remembers, for the first holder of each old id, where it went.
+struct Renumber<'a> {
+    next: &'a mut u64,
+    seen: HashSet<ItemId>,
+    moved: HashMap<ItemId, ItemId>,
+    firsts: HashSet<ItemId>,
+    repairs: usize,
+}
+
+impl Renumber<'_> {
+    /// The id `id` keeps or gets. References to `id` follow the first item that had it.
+    fn claim(&mut self, id: ItemId) -> ItemId {
+        let first = self.firsts.insert(id);
+        if self.seen.insert(id) {
+            return id;
+        }
+        let fresh = ItemId(*self.next);
+        *self.next = self.next.saturating_add(1);
+        self.seen.insert(fresh);
+        self.repairs += 1;
+        if first {
+            self.moved.insert(id, fresh);
+        }
+        fresh
+    }
+
+    fn follow(&self, id: ItemId) -> ItemId {
+        self.moved.get(&id).copied().unwrap_or(id)
+    }
+}
+
+/// Standard lanes once each and in their order; added lanes keep their place among them.
+fn repair_lanes(canvas: &mut BlueprintCanvas, renumber: &mut Renumber) -> usize {
+    let before = std::mem::take(&mut canvas.lanes);
+    let name_of = |key: LaneKey| before.iter().find(|l| l.key == key).map(|l| l.name.clone()).unwrap_or_default();
+    let mut placed = HashSet::new();
+    let mut next_standard = 0;
+    for lane in &before {
+        match lane.key {
+            LaneKey::Custom(id) => {
+                if placed.insert(lane.key) {
+                    let key = LaneKey::Custom(renumber.claim(id));
+                    canvas.lanes.push(Lane { key, name: lane.name.clone() });
+                }
+            }
+            key => {
+                let Some(at) = LaneKey::STANDARD.iter().position(|k| *k == key) else { continue };
+                // Standard lanes missing before this one are put back in front of it.
+                while next_standard <= at {
+                    let standard = LaneKey::STANDARD[next_standard];
+                    canvas.lanes.push(Lane { key: standard, name: name_of(standard) });
+                    next_standard += 1;
+                }
+            }
+        }
+    }
+    for &standard in &LaneKey::STANDARD[next_standard..] {
+        canvas.lanes.push(Lane { key: standard, name: name_of(standard) });
+    }
+    usize::from(canvas.lanes != before)
 }
 
 /// Fixes `canvas` (and origins on `swot`) in place. `used` holds the ids the other canvases
@@ -39,50 +97,16 @@ pub fn repair_blueprint(
         *next_item_id = highest.saturating_add(1);
         repairs += 1;
     }
-    let mut seen: HashSet<ItemId> = used.iter().copied().collect();
+    let counter = *next_item_id;
+    let mut renumber =
+        Renumber { next: next_item_id, seen: used.iter().copied().collect(), moved: HashMap::new(), firsts: HashSet::new(), repairs: 0 };
 
-    // Lanes: standard ones once each and in their order; added ones keep their place.
-    let before = std::mem::take(&mut canvas.lanes);
-    let name_of = |key: LaneKey| before.iter().find(|l| l.key == key).map(|l| l.name.clone()).unwrap_or_default();
-    let mut placed = HashSet::new();
-    let mut next_standard = 0;
-    for lane in &before {
-        match lane.key {
-            LaneKey::Custom(id) => {
-                if !placed.insert(lane.key) {
-                    continue;
-                }
-                let key = if seen.insert(id) { lane.key } else { LaneKey::Custom(fresh(next_item_id)) };
-                if let LaneKey::Custom(id) = key {
-                    seen.insert(id);
-                }
-                canvas.lanes.push(Lane { key, name: lane.name.clone() });
-            }
-            key => {
-                let Some(at) = LaneKey::STANDARD.iter().position(|k| *k == key) else { continue };
-                // Standard lanes missing before this one are put back in front of it.
-                while next_standard <= at {
-                    let standard = LaneKey::STANDARD[next_standard];
-                    canvas.lanes.push(Lane { key: standard, name: name_of(standard) });
-                    next_standard += 1;
-                }
-            }
-        }
-    }
-    for &standard in &LaneKey::STANDARD[next_standard..] {
-        canvas.lanes.push(Lane { key: standard, name: name_of(standard) });
-    }
-    if canvas.lanes != before {
-        repairs += 1;
-    }
-    let lanes: HashSet<LaneKey> = canvas.lanes.iter().map(|l| l.key).collect();
-
+    repairs += repair_lanes(canvas, &mut renumber);
+    // Each kind keeps its own old → new map: a lane, a step and a card may share an old id.
+    let lane_moves = std::mem::take(&mut renumber.moved);
+    renumber.firsts.clear();
     for step in &mut canvas.steps {
-        if !seen.insert(step.id) {
-            step.id = fresh(next_item_id);
-            seen.insert(step.id);
-            repairs += 1;
-        }
+        step.id = renumber.claim(step.id);
         if step.minutes.is_some_and(|m| m > MAX_MINUTES) {
             step.minutes = Some(MAX_MINUTES);
             repairs += 1;
@@ -92,26 +116,44 @@ pub fn repair_blueprint(
             repairs += 1;
         }
     }
+    if canvas.budget_minutes.is_some_and(|m| m > MAX_MINUTES) {
+        canvas.budget_minutes = Some(MAX_MINUTES);
+        repairs += 1;
+    }
+    // Cards follow their step and lane to any new id before anything is judged missing.
+    let step_moves = std::mem::take(&mut renumber.moved);
+    for card in &mut canvas.cards {
+        card.step = step_moves.get(&card.step).copied().unwrap_or(card.step);
+        if let LaneKey::Custom(id) = card.lane {
+            card.lane = LaneKey::Custom(lane_moves.get(&id).copied().unwrap_or(id));
+        }
+    }
     let steps: HashSet<ItemId> = canvas.steps.iter().map(|s| s.id).collect();
+    let lanes: HashSet<LaneKey> = canvas.lanes.iter().map(|l| l.key).collect();
     let before = canvas.cards.len();
     canvas.cards.retain(|c| steps.contains(&c.step) && lanes.contains(&c.lane));
     repairs += before - canvas.cards.len();
+    renumber.firsts.clear();
     for card in &mut canvas.cards {
-        if !seen.insert(card.id) {
-            card.id = fresh(next_item_id);
-            seen.insert(card.id);
-            repairs += 1;
-        }
+        card.id = renumber.claim(card.id);
         if card.minutes.is_some_and(|m| m > MAX_MINUTES) {
             card.minutes = Some(MAX_MINUTES);
             repairs += 1;
         }
-        // An owner naming another kind of item is wrong; one naming nothing is a deleted
-        // position and stays, shown as unassigned.
-        if card.owner.is_some_and(|o| org.position(o).is_none() && used.contains(&o)) {
+    }
+    // An owner is a position, or the id of one deleted since (issued before the counter, and
+    // not used by any other item). Anything else is cleared.
+    let ids_here: HashSet<ItemId> = renumber.seen.iter().copied().collect();
+    for card in &mut canvas.cards {
+        let bad = card.owner.is_some_and(|o| org.position(o).is_none() && (o.0 >= counter || ids_here.contains(&o)));
+        if bad {
             card.owner = None;
             repairs += 1;
         }
+    }
+    for connector in &mut canvas.connectors {
+        connector.from = renumber.follow(connector.from);
+        connector.to = renumber.follow(connector.to);
     }
     let cards: HashSet<ItemId> = canvas.cards.iter().map(|c| c.id).collect();
     let before = canvas.connectors.len();
@@ -121,13 +163,19 @@ pub fn repair_blueprint(
 
     let mut linked = HashSet::new();
     for item in &mut swot.items {
-        if let Some(Origin::FailPoint(id)) = item.origin {
-            if !cards.contains(&id) || !linked.insert(id) || !item.quadrant.is_internal() {
+        if let Some(Origin::FailPoint(old)) = item.origin {
+            let id = renumber.follow(old);
+            let origin = Origin::FailPoint(id);
+            if cards.contains(&id) && origin.fits(item.quadrant) && linked.insert(id) {
+                if id != old {
+                    item.origin = Some(origin);
+                    repairs += 1;
+                }
+            } else {
                 item.origin = None;
                 repairs += 1;
             }
         }
     }
-    repairs
+    repairs + renumber.repairs
 }
-

@@ -8,6 +8,7 @@ use super::open_failure::OpenFailure;
 use super::save_banner::SaveBanner;
 use super::top_bar::TopBar;
 use crate::i18n::{describe_model_error, Lang, Text};
+use crate::ui::canvas::blueprint::{export_blueprint, BlueprintExport, BlueprintView};
 use crate::ui::canvas::forces::{export_forces, ForcesExport, ForcesView};
 use crate::ui::canvas::org::{export_org, OrgExport, OrgView};
 use crate::ui::canvas::swot::{export_swot, SwotExport, SwotView};
@@ -233,6 +234,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
         let (project, toaster) = (project.clone(), toaster.clone());
         Callback::from(move |what: OrgExport| export_org(&project, what, lang, &toaster))
     };
+    let on_blueprint_export = {
+        let (project, toaster) = (project.clone(), toaster.clone());
+        Callback::from(move |what: BlueprintExport| export_blueprint(&project, what, lang, &toaster))
+    };
     let on_retry = {
         let (job, d) = (job.clone(), dispatcher.clone());
         Callback::from(move |_: ()| flush_and_report(&job, &d))
@@ -282,12 +287,9 @@ fn workspace(props: &WorkspaceProps) -> Html {
             <OrgView org={project.org.clone()} next_id={project.next_item_id} history_version={state.history_version}
                 on_command={(*on_command).clone()} on_export={on_org_export} />
         },
-        other => html! {
-            <>
-                <h2>{ lang.tr(other.label()) }</h2>
-                <p class="canvas-blurb">{ lang.tr(other.blurb()) }</p>
-                <p class="canvas-pending">{ lang.tr(Text::CanvasNotYet) }</p>
-            </>
+        CanvasTab::Blueprint => html! {
+            <BlueprintView blueprint={project.blueprint.clone()} org={project.org.clone()} swot={project.swot.clone()}
+                next_id={project.next_item_id} on_command={(*on_command).clone()} on_export={on_blueprint_export} />
         },
     };
     html! {

@@ -6,7 +6,7 @@
 //! uses the layout, so boxes carry no event handlers of their own.
 
 use super::chart_body::{box_dom_id, on_toggle, ChartBody, DropMark, Window};
-use super::inline_edit::InlineEdit;
+use crate::ui::widgets::inline_edit::InlineEdit;
 use super::view::{View, ViewAction};
 use super::DropZone;
 use crate::i18n::OrgText;
@@ -475,7 +475,7 @@ pub fn org_chart(props: &ChartProps) -> Html {
         });
         let screen = (placed.x * view.scale + view.x, placed.y * view.scale + view.y);
         html! {
-            <InlineEdit key={id.0} initial={position.details.title.clone()} x={screen.0} y={screen.1}
+            <InlineEdit key={id.0} initial={position.details.title.clone()} label={lang.tr(OrgText::EditTitleLabel)} x={screen.0} y={screen.1}
                 width={BOX_WIDTH * view.scale} {on_done} />
         }
     });

@@ -8,7 +8,6 @@ mod chart_body;
 mod checks_panel;
 mod csv_dialog;
 mod export;
-mod inline_edit;
 mod jd;
 mod print;
 mod template_picker;

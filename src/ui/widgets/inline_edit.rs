@@ -1,9 +1,8 @@
-//! Renaming a position in place: a text field laid over its box. Enter or leaving the field
-//! saves, Escape cancels. Its place is set through the CSSOM, which the page's strict CSP
-//! allows (a `style` attribute would not be).
+//! Editing a name in place: a text field laid over the box that shows it (an org-chart
+//! position, a blueprint card or step). Enter or leaving the field saves, Escape cancels. Its
+//! place is set through the CSSOM, which the page's strict CSP allows (a `style` attribute
+//! would not be); the parent decides what the coordinates are relative to.
 
-use crate::i18n::OrgText;
-use crate::ui::use_lang;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,7 +10,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct InlineEditProps {
     pub initial: String,
-    /// Top-left corner and width in viewport pixels.
+    /// The field's accessible name.
+    pub label: String,
+    /// Top-left corner and width in pixels, relative to the positioned parent.
     pub x: f64,
     pub y: f64,
     pub width: f64,
@@ -21,7 +22,6 @@ pub struct InlineEditProps {
 
 #[function_component(InlineEdit)]
 pub fn inline_edit(props: &InlineEditProps) -> Html {
-    let lang = use_lang();
     let input = use_node_ref();
     let finished = use_memo((), |_| Rc::new(Cell::new(false)));
     {
@@ -72,7 +72,7 @@ pub fn inline_edit(props: &InlineEditProps) -> Html {
     };
     let onblur = Callback::from(move |_| finish(true));
     html! {
-        <input ref={input} class="org-inline-edit" aria-label={lang.tr(OrgText::EditTitleLabel)}
-            defaultvalue={props.initial.clone()} maxlength="200" {onkeydown} {onblur} />
+        <input ref={input} class="inline-edit" aria-label={props.label.clone()}
+            defaultvalue={props.initial.clone()} maxlength="1000" {onkeydown} {onblur} />
     }
 }

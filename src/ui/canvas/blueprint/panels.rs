@@ -1,0 +1,330 @@
+//! The side panel of the blueprint: details of the selected card (text, note, fail or wait
+//! point and its minutes, SERVQUAL dimension on touchpoints, owner from the org chart,
+//! connectors, sending a fail point to SWOT), of the selected step (name, stage, minutes,
+//! emotion, moving, inserting, deleting) or of the selected lane (name, adding a lane below,
+//! deleting an added lane). Fields save when they lose focus.
+
+use super::nav::Selection;
+use crate::i18n::{lane_name, mark_label, servqual_label, BlueprintText, Lang, Text};
+use crate::model::blueprint::summary::{owner_of, Owner};
+use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, Mark, Servqual, MAX_EMOTION};
+use crate::model::links::Origin;
+use crate::model::org::OrgCanvas;
+use crate::model::swot::{Quadrant, SwotCanvas};
+use crate::model::{Command, ItemId};
+use crate::ui::use_lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub canvas: Rc<BlueprintCanvas>,
+    pub org: Rc<OrgCanvas>,
+    pub swot: Rc<SwotCanvas>,
+    pub selected: Selection,
+    pub touchpoint: bool,
+    pub on_command: Callback<Command>,
+    pub on_connect: Callback<ItemId>,
+}
+
+fn value_of(e: &Event) -> String {
+    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}
+
+/// Minutes typed in a field: empty clears, anything but a whole number is ignored.
+fn minutes_of(text: &str) -> Option<Option<u32>> {
+    let text = text.trim();
+    if text.is_empty() {
+        Some(None)
+    } else {
+        text.parse().ok().map(Some)
+    }
+}
+
+const STAGES: [BlueprintText; 5] = [
+    BlueprintText::StageArrive,
+    BlueprintText::StageInput,
+    BlueprintText::StageTakePart,
+    BlueprintText::StageProduce,
+    BlueprintText::StageLeave,
+];
+
+#[function_component(Panel)]
+pub fn panel(props: &PanelProps) -> Html {
+    let lang = use_lang();
+    match props.selected {
+        Selection::Card(id) => card_panel(props, id, lang),
+        Selection::Step(id) => step_panel(props, id, lang),
+        Selection::Lane(_) | Selection::Cell { .. } => lane_panel(props, lang),
+    }
+}
+
+fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
+    let Some(card) = props.canvas.card(id).cloned() else { return html! {} };
+    let on_command = props.on_command.clone();
+    let edit_text = {
+        let (card, on_command) = (card.clone(), on_command.clone());
+        move |is_note: bool| {
+            let (card, on_command) = (card.clone(), on_command.clone());
+            Callback::from(move |e: Event| {
+                let value = value_of(&e);
+                let (text, note) = if is_note { (card.text.clone(), value) } else { (value, card.note.clone()) };
+                on_command.emit(Command::Blueprint(BlueprintCommand::EditCard { id: card.id, text, note }));
+            })
+        }
+    };
+    let set_mark = {
+        let (card, on_command) = (card.clone(), on_command.clone());
+        Callback::from(move |e: Event| {
+            let mark = match value_of(&e).as_str() {
+                "fail" => Some(Mark::FailPoint),
+                "wait" => Some(Mark::WaitPoint),
+                _ => None,
+            };
+            on_command.emit(Command::Blueprint(BlueprintCommand::MarkCard { id: card.id, mark, minutes: card.minutes }));
+        })
+    };
+    let set_minutes = {
+        let (card, on_command) = (card.clone(), on_command.clone());
+        Callback::from(move |e: Event| {
+            if let Some(minutes) = minutes_of(&value_of(&e)) {
+                on_command.emit(Command::Blueprint(BlueprintCommand::MarkCard { id: card.id, mark: card.mark, minutes }));
+            }
+        })
+    };
+    let set_servqual = {
+        let on_command = on_command.clone();
+        Callback::from(move |e: Event| {
+            let servqual = Servqual::ALL.into_iter().find(|s| format!("{s:?}") == value_of(&e));
+            on_command.emit(Command::Blueprint(BlueprintCommand::SetServqual { id, servqual }));
+        })
+    };
+    let set_owner = {
+        let on_command = on_command.clone();
+        Callback::from(move |e: Event| {
+            let owner = value_of(&e).parse::<u64>().ok().map(ItemId);
+            on_command.emit(Command::Blueprint(BlueprintCommand::SetOwner { id, owner }));
+        })
+    };
+    let mark_value = match card.mark {
+        Some(Mark::FailPoint) => "fail",
+        Some(Mark::WaitPoint) => "wait",
+        None => "",
+    };
+    let owner = owner_of(&card, &props.org);
+    let owner_value = match owner {
+        Owner::Position { id, .. } | Owner::Removed(id) => id.0.to_string(),
+        Owner::Unassigned => String::new(),
+    };
+    let connectors: Vec<Html> = props
+        .canvas
+        .connectors
+        .iter()
+        .filter(|c| c.from == id || c.to == id)
+        .map(|c| {
+            let outgoing = c.from == id;
+            let other = props.canvas.card(if outgoing { c.to } else { c.from }).map(|o| o.text.clone()).unwrap_or_default();
+            let label = lang.trf(if outgoing { BlueprintText::ConnectorTo } else { BlueprintText::ConnectorFrom }, &[&other]);
+            let (from, to, on_command) = (c.from, c.to, on_command.clone());
+            let remove = Callback::from(move |_| on_command.emit(Command::Blueprint(BlueprintCommand::Disconnect { from, to })));
+            html! {
+                <li>
+                    <span>{ label.clone() }</span>
+                    <button class="button small" aria-label={lang.trf(BlueprintText::RemoveConnector, &[&label])} onclick={remove}>{ "×" }</button>
+                </li>
+            }
+        })
+        .collect();
+    let sent = props.swot.items.iter().find(|i| i.origin == Some(Origin::FailPoint(id))).map(|i| i.text.clone());
+    let send_to_swot = {
+        let on_command = on_command.clone();
+        Callback::from(move |_| on_command.emit(Command::SendToSwot { origin: Origin::FailPoint(id), quadrant: Quadrant::Weaknesses }))
+    };
+    let delete = {
+        let on_command = on_command.clone();
+        Callback::from(move |_| on_command.emit(Command::Blueprint(BlueprintCommand::DeleteCard { id })))
+    };
+    let connect = props.on_connect.reform(move |_| id);
+    html! {
+        <section class="bp-panel" aria-labelledby="bp-panel-title">
+            <h3 id="bp-panel-title">{ lang.tr(BlueprintText::CardPanel) }</h3>
+            <div class="jd-field wide">
+                <label for="bp-card-text">{ lang.tr(BlueprintText::CardText) }</label>
+                <textarea id="bp-card-text" rows="3" value={card.text.clone()} onchange={edit_text(false)} />
+            </div>
+            <div class="jd-field wide">
+                <label for="bp-card-note">{ lang.tr(BlueprintText::Note) }</label>
+                <textarea id="bp-card-note" rows="2" value={card.note.clone()} onchange={edit_text(true)} />
+            </div>
+            <div class="jd-grid">
+                <div class="jd-field">
+                    <label for="bp-card-mark">{ lang.tr(BlueprintText::Mark) }</label>
+                    <select id="bp-card-mark" onchange={set_mark}>
+                        <option value="" selected={mark_value.is_empty()}>{ lang.tr(BlueprintText::MarkNone) }</option>
+                        <option value="fail" selected={mark_value == "fail"}>{ lang.tr(mark_label(Mark::FailPoint)) }</option>
+                        <option value="wait" selected={mark_value == "wait"}>{ lang.tr(mark_label(Mark::WaitPoint)) }</option>
+                    </select>
+                </div>
+                <div class="jd-field">
+                    <label for="bp-card-minutes">{ lang.tr(BlueprintText::ExpectedMinutes) }</label>
+                    <input id="bp-card-minutes" type="number" min="0" max="100000" value={card.minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={set_minutes} />
+                </div>
+            </div>
+            if props.touchpoint {
+                <p class="badge-line">{ "★ " }{ lang.tr(BlueprintText::Touchpoint) }</p>
+                <div class="jd-field">
+                    <label for="bp-card-servqual">{ lang.tr(BlueprintText::Servqual) }</label>
+                    <select id="bp-card-servqual" onchange={set_servqual}>
+                        <option value="" selected={card.servqual.is_none()}>{ lang.tr(BlueprintText::ServqualNone) }</option>
+                        { for Servqual::ALL.iter().map(|s| html! {
+                            <option value={format!("{s:?}")} selected={card.servqual == Some(*s)}>{ lang.tr(servqual_label(*s)) }</option>
+                        }) }
+                    </select>
+                </div>
+            } else {
+                <p class="hint">{ lang.tr(BlueprintText::TouchpointHint) }</p>
+            }
+            <div class="jd-field">
+                <label for="bp-card-owner">{ lang.tr(BlueprintText::Owner) }</label>
+                <select id="bp-card-owner" onchange={set_owner}>
+                    <option value="" selected={owner_value.is_empty()}>{ lang.tr(BlueprintText::OwnerNone) }</option>
+                    if let Owner::Removed(_) = owner {
+                        <option value={owner_value.clone()} selected=true>{ lang.tr(BlueprintText::OwnerRemoved) }</option>
+                    }
+                    { for props.org.positions.iter().map(|p| html! {
+                        <option value={p.id.0.to_string()} selected={owner_value == p.id.0.to_string()}>{ &p.details.title }</option>
+                    }) }
+                </select>
+                if props.org.positions.is_empty() {
+                    <span class="hint">{ lang.tr(BlueprintText::NoPositions) }</span>
+                }
+            </div>
+            <div class="jd-field wide">
+                <span class="label">{ lang.tr(BlueprintText::Connectors) }</span>
+                if !connectors.is_empty() { <ul class="dotted-list">{ for connectors }</ul> }
+                <button class="button small" onclick={connect}>{ lang.tr(BlueprintText::Connect) }</button>
+            </div>
+            if card.mark == Some(Mark::FailPoint) {
+                if let Some(text) = sent {
+                    <p class="chip linked">{ lang.trf(Text::SentToSwot, &[&text]) }</p>
+                } else {
+                    <button class="button" onclick={send_to_swot}>{ lang.tr(BlueprintText::SendToSwot) }</button>
+                }
+            }
+            <div class="button-row">
+                <button class="button small danger" onclick={delete}>{ lang.tr(BlueprintText::DeleteCard) }</button>
+            </div>
+        </section>
+    }
+}
+
+fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
+    let Some(step) = props.canvas.step(id).cloned() else { return html! {} };
+    let on_command = props.on_command.clone();
+    let edit = |field: &'static str| {
+        let (step, on_command) = (step.clone(), on_command.clone());
+        Callback::from(move |e: Event| {
+            let value = value_of(&e);
+            let mut next = step.clone();
+            match field {
+                "name" => next.name = value,
+                "stage" => next.stage = value,
+                "minutes" => match minutes_of(&value) {
+                    Some(m) => next.minutes = m,
+                    None => return,
+                },
+                _ => next.emotion = value.parse::<i8>().ok(),
+            }
+            on_command.emit(Command::Blueprint(BlueprintCommand::EditStep {
+                id: next.id,
+                name: next.name,
+                stage: next.stage,
+                minutes: next.minutes,
+                emotion: next.emotion,
+            }));
+        })
+    };
+    let at = props.canvas.steps.iter().position(|s| s.id == id).unwrap_or(0);
+    let command = |command: BlueprintCommand| {
+        let on_command = on_command.clone();
+        Callback::from(move |_| on_command.emit(Command::Blueprint(command.clone())))
+    };
+    let new_step = lang.tr(BlueprintText::NewStep).to_owned();
+    html! {
+        <section class="bp-panel" aria-labelledby="bp-panel-title">
+            <h3 id="bp-panel-title">{ lang.tr(BlueprintText::StepPanel) }</h3>
+            <div class="jd-field wide">
+                <label for="bp-step-name">{ lang.tr(BlueprintText::StepName) }</label>
+                <input id="bp-step-name" maxlength="200" value={step.name.clone()} onchange={edit("name")} />
+            </div>
+            <div class="jd-field wide">
+                <label for="bp-step-stage">{ lang.tr(BlueprintText::Stage) }</label>
+                <input id="bp-step-stage" list="bp-stages" maxlength="200" value={step.stage.clone()} onchange={edit("stage")} />
+                <datalist id="bp-stages">{ for STAGES.iter().map(|s| html! { <option value={lang.tr(*s)} /> }) }</datalist>
+            </div>
+            <div class="jd-grid">
+                <div class="jd-field">
+                    <label for="bp-step-minutes">{ lang.tr(BlueprintText::StepMinutes) }</label>
+                    <input id="bp-step-minutes" type="number" min="0" max="100000" value={step.minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={edit("minutes")} />
+                </div>
+                <div class="jd-field">
+                    <label for="bp-step-emotion">{ lang.tr(BlueprintText::Emotion) }</label>
+                    <select id="bp-step-emotion" onchange={edit("emotion")}>
+                        <option value="" selected={step.emotion.is_none()}>{ lang.tr(BlueprintText::EmotionNone) }</option>
+                        { for (-MAX_EMOTION..=MAX_EMOTION).rev().map(|v| html! {
+                            <option value={v.to_string()} selected={step.emotion == Some(v)}>{ if v > 0 { format!("+{v}") } else { v.to_string() } }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <div class="button-row">
+                <button class="button small" disabled={at == 0} onclick={command(BlueprintCommand::MoveStep { id, index: at.saturating_sub(1) })}>{ lang.tr(BlueprintText::MoveLeft) }</button>
+                <button class="button small" disabled={at + 1 >= props.canvas.steps.len()} onclick={command(BlueprintCommand::MoveStep { id, index: at + 1 })}>{ lang.tr(BlueprintText::MoveRight) }</button>
+                <button class="button small" onclick={command(BlueprintCommand::AddStep { index: Some(at), name: new_step.clone() })}>{ lang.tr(BlueprintText::InsertBefore) }</button>
+                <button class="button small" onclick={command(BlueprintCommand::AddStep { index: Some(at + 1), name: new_step })}>{ lang.tr(BlueprintText::InsertAfter) }</button>
+                <button class="button small danger" onclick={command(BlueprintCommand::DeleteStep { id })}>{ lang.tr(BlueprintText::DeleteStep) }</button>
+            </div>
+        </section>
+    }
+}
+
+fn lane_panel(props: &PanelProps, lang: Lang) -> Html {
+    let key = match props.selected {
+        Selection::Lane(key) | Selection::Cell { lane: key, .. } => key,
+        _ => return html! {},
+    };
+    let Some(lane) = props.canvas.lane(key).cloned() else { return html! {} };
+    let on_command = props.on_command.clone();
+    let rename = {
+        let on_command = on_command.clone();
+        Callback::from(move |e: Event| on_command.emit(Command::Blueprint(BlueprintCommand::RenameLane { lane: key, name: value_of(&e) })))
+    };
+    let add = {
+        let (on_command, name) = (on_command.clone(), lang.tr(BlueprintText::NewLane).to_owned());
+        Callback::from(move |_| on_command.emit(Command::Blueprint(BlueprintCommand::AddLane { after: key, name: name.clone() })))
+    };
+    let delete = Callback::from(move |_| on_command.emit(Command::Blueprint(BlueprintCommand::DeleteLane { lane: key })));
+    html! {
+        <section class="bp-panel" aria-labelledby="bp-panel-title">
+            <h3 id="bp-panel-title">{ lang.tr(BlueprintText::Lane) }{ "：" }{ lane_name(lang, &lane) }</h3>
+            <div class="jd-field wide">
+                <label for="bp-lane-name">{ lang.tr(BlueprintText::LaneName) }</label>
+                <input id="bp-lane-name" maxlength="200" value={lane.name.clone()} placeholder={lane_name(lang, &lane)} onchange={rename} />
+            </div>
+            <div class="button-row">
+                <button class="button small" onclick={add}>{ lang.tr(BlueprintText::AddLane) }</button>
+                if !key.is_standard() {
+                    <button class="button small danger" onclick={delete}>{ lang.tr(BlueprintText::DeleteLane) }</button>
+                }
+            </div>
+        </section>
+    }
+}
