@@ -38,6 +38,11 @@ out=BENCHMARKS.md
   node tests/bench/org_chart.mjs
   echo '```'
   echo
+  echo "## Service blueprint, 100 steps × 6 lanes, 600 cards (budgets: 16 ms per scroll frame, 50 ms card move → paint)"
+  echo '```'
+  node tests/bench/blueprint.mjs
+  echo '```'
+  echo
   echo "## Org-chart layout, native (budget: 10,000 positions in 20 ms)"
   echo '```'
   cargo bench --bench org_layout 2>/dev/null

@@ -64,8 +64,8 @@ try {
     new MutationObserver((_, observer) => {
       if (document.querySelector('.bp-card')) { window.__bench.drawn = performance.now(); observer.disconnect(); }
     }).observe(document, { childList: true, subtree: true });
-    const record = () => {
-      if (!window.__bench.on) return;
+    const record = (e) => {
+      if (!window.__bench.on || (e.type === 'keydown' && e.key !== 'ArrowRight')) return;
       const from = performance.now();
       const channel = new MessageChannel();
       channel.port1.onmessage = () => window.__bench.script.push(performance.now() - from);
@@ -82,7 +82,10 @@ try {
   for (let i = 0; i < 5; i++) {
     await page.goto(`${base}#/p/bench-bp/blueprint`);
     await page.reload();
-    await page.waitForFunction(() => window.__bench.drawn !== null);
+    await page.waitForFunction(() => window.__bench && window.__bench.drawn !== null, null, { timeout: 60_000 }).catch(async (e) => {
+      console.error('not drawn:', await page.evaluate(() => [typeof window.__bench, document.querySelectorAll('.bp-card').length, location.href]));
+      throw e;
+    });
     opens.push(await page.evaluate(() => window.__bench.drawn));
   }
   const count = await page.locator('.bp-card').count();
@@ -99,14 +102,14 @@ try {
   // Move a card step by step to the right with Alt+→.
   await page.locator('.bp-card').first().click();
   await on(true);
+  const move = { frame: [] };
   for (let i = 0; i < MOVES; i++) {
-    const before = (await take()).frame.length;
-    await on(true);
+    await take();
     await page.keyboard.press('Alt+ArrowRight');
-    await page.waitForFunction((n) => window.__bench.frame.length > n, before);
+    await page.waitForFunction(() => window.__bench.frame.length > 0);
+    move.frame.push(...(await take()).frame);
   }
   await on(false);
-  const move = await take();
 
   console.log(`Service blueprint: ${STEPS} steps × ${LANES.length} lanes, ${data.project.blueprint.cards.length} cards (${count} drawn), ${data.project.blueprint.connectors.length} connectors, Chromium ${browser.version()}, viewport 1400×900 (ms):`);
   console.log(`  open: navigation → cards drawn        ${stats(opens)}`);

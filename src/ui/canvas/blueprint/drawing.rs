@@ -11,7 +11,7 @@ use crate::model::blueprint::layout::{
     STEP_HEADER_HEIGHT,
 };
 use crate::model::blueprint::summary::{owner_of, Owner};
-use crate::model::blueprint::{BlueprintCanvas, Mark};
+use crate::model::blueprint::{BlueprintCanvas, Card, Mark};
 use crate::model::org::OrgCanvas;
 use crate::model::ItemId;
 use crate::ui::use_lang;
@@ -143,14 +143,17 @@ pub struct CardViewProps {
 
 impl PartialEq for CardViewProps {
     fn eq(&self, other: &Self) -> bool {
-        let card = |p: &Self| p.canvas.cards.get(p.placed.index).cloned();
-        let owner = |p: &Self| card(p).map(|c| owner_of(&c, &p.org));
+        fn card(p: &CardViewProps) -> Option<&Card> {
+            p.canvas.cards.get(p.placed.index)
+        }
+        // The owner's title is looked up only when the org chart itself changed.
+        let owner = |p: &Self| card(p).map(|c| owner_of(c, &p.org));
         self.placed == other.placed
             && self.selected == other.selected
             && self.touchpoint == other.touchpoint
             && self.source == other.source
             && card(self) == card(other)
-            && owner(self) == owner(other)
+            && (Rc::ptr_eq(&self.org, &other.org) || owner(self) == owner(other))
     }
 }
 
