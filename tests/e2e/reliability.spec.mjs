@@ -157,6 +157,50 @@ test('hostile text in org-chart fields is shown as text, survives a reload and e
   expect(await injected(page)).toEqual({ img: 0, inlineScripts: 0, handlers: 0, foreign: 0 });
 });
 
+test('hostile text in blueprint fields is shown as text, survives a reload and exports as inert SVG', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openFresh(page);
+  await createProject(page, 'Hostile blueprint');
+  await page.getByRole('tab', { name: 'Service blueprint' }).click();
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await page.keyboard.insertText(hostile[0]);
+  await page.keyboard.press('Enter');
+  await page.locator('.bp-scroller').focus();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  for (const text of hostile) {
+    await page.keyboard.press('n');
+    await page.keyboard.insertText(text);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.bp-card')).toHaveCount(hostile.length);
+  await page.keyboard.press('f');
+  const panel = page.locator('.bp-panel');
+  await panel.getByLabel('Note').fill('长'.repeat(10_000));
+  await panel.getByLabel('Expected minutes').click();
+  await page.locator('.bp-lane-name').first().click();
+  await panel.getByLabel('Lane name').fill(hostile[7]);
+  await panel.getByLabel('Lane name').press('Enter');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.locator('.bp-card')).toHaveCount(hostile.length);
+  const labels = await page.locator('.bp-card').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  for (const text of hostile) {
+    expect(labels.some((label) => label.startsWith(`${text.trim()} (`)), text).toBe(true);
+  }
+  await expect(page.locator('.bp-step-name')).toHaveText([hostile[0]]);
+  await expect(page.locator('.bp-lane-name').first()).toHaveText(hostile[7].trim());
+  await expect(page.locator('.register tbody tr')).toHaveCount(1);
+  const svg = await parseSvg(page, await exportSvg(page, 'Export blueprint SVG'));
+  expect(svg.error).toBe(0);
+  const allowed = ['circle', 'g', 'line', 'polygon', 'polyline', 'rect', 'svg', 'text', 'title', 'tspan'];
+  expect(svg.names.every((n) => allowed.includes(n)), `elements: ${svg.names}`).toBe(true);
+  expect(svg.attributes.filter((a) => a.startsWith('on'))).toEqual([]);
+  for (const text of hostile) expect(svg.text).toContain(text.trim().slice(0, 6));
+  expect(await injected(page)).toEqual({ img: 0, inlineScripts: 0, handlers: 0, foreign: 0 });
+});
+
 test('storage disabled: the app says so, keeps working in this tab, and export keeps the work', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
