@@ -55,11 +55,16 @@ pub enum Route {
     #[default]
     ProjectList,
     Project { id: ProjectId, tab: CanvasTab },
+    /// A share link (`#share=…`): the project travels in the fragment itself.
+    Share,
 }
 
 impl Route {
     /// Reads a location fragment (with or without the leading `#`). Anything unknown is the list.
     pub fn from_fragment(fragment: &str) -> Route {
+        if crate::persist::is_share_fragment(fragment) {
+            return Route::Share;
+        }
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/');
         match (parts.next(), parts.next().and_then(ProjectId::parse), parts.next()) {
@@ -72,7 +77,8 @@ impl Route {
 
     pub fn to_fragment(&self) -> String {
         match self {
-            Route::ProjectList => "#/".to_owned(),
+            // A share link is only ever opened, never made into a route again.
+            Route::ProjectList | Route::Share => "#/".to_owned(),
             Route::Project { id, tab } => format!("#/p/{id}/{}", tab.slug()),
         }
     }
@@ -96,6 +102,7 @@ mod tests {
     fn unknown_fragments_fall_back_safely() {
         assert_eq!(Route::from_fragment(""), Route::ProjectList);
         assert_eq!(Route::from_fragment("#/p/<script>"), Route::ProjectList);
+        assert_eq!(Route::from_fragment("#share=1.abc"), Route::Share);
         assert_eq!(
             Route::from_fragment("#/p/abc/nope"),
             Route::Project { id: ProjectId::parse("abc").unwrap(), tab: CanvasTab::Swot }

@@ -287,4 +287,27 @@ catalog! {
     FilterByType => "按类型筛选", "Filter by type";
     NoCompetitors => "还没有登记竞争者。", "No competitors registered yet.";
     DeleteCompetitor => "删除竞争者", "Delete competitor";
+    UpdateReady => "新版本已下载。保存的工作不受影响；准备好后重新加载即可使用新版本。", "A new version has been downloaded. Your saved work is unaffected; reload when you are ready to use it.";
+    UpdateReload => "重新加载", "Reload";
+    UpdateLater => "稍后", "Later";
+    Shortcuts => "键盘快捷键", "Keyboard shortcuts";
+    ShortcutsEverywhere => "任何页面", "Everywhere";
+    ShortcutsEverywhereKeys => "? 打开本列表 · Esc 关闭对话框 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+Shift+Z 或 Ctrl+Y 重做 · 左右方向键切换画布标签页 · Tab 在控件间移动",
+        "? opens this list · Esc closes a dialog · Ctrl/⌘+Z undo · Ctrl/⌘+Shift+Z or Ctrl+Y redo · ←/→ switch between canvas tabs · Tab moves between controls";
+    ShareTooLarge => "项目太大，无法放进链接（需要 {0} 个字符，上限 {1}）。请改用“导出项目”发送 JSON 文件。",
+        "This project is too large for a link ({0} characters; at most {1}). Send the exported JSON file instead.";
+    ShareNotALink => "这不是项目分享链接。", "This is not a project share link.";
+    ShareDamaged => "链接已损坏或不完整，无法打开。请让对方重新复制链接。",
+        "The link is damaged or incomplete and cannot be opened. Ask for the link to be copied again.";
+    ShareTooBig => "链接中的项目解压后超过 {0} 的上限，无法打开。", "The project in this link unpacks to more than the {0} limit and cannot be opened.";
+    CopyShareLink => "复制分享链接", "Copy share link";
+    ShareLinkCopied => "分享链接已复制（{0} 个字符）。链接里就是整个项目，打开它的人会先看到预览。", "Share link copied ({0} characters). The link holds the whole project; whoever opens it sees a preview first.";
+    ShareLinkNotCopied => "无法访问剪贴板，链接未复制。", "The clipboard is not available; the link was not copied.";
+    ShareTitle => "打开分享的项目", "Open a shared project";
+    SharePreviewIntro => "这个链接里有一个项目。导入后它会成为本浏览器中的一个新项目，不会覆盖已有项目。", "This link holds a project. Importing it adds it to this browser as a new project; nothing existing is replaced.";
+    ShareHasSwot => "SWOT：{0} 个条目，{1} 条策略", "SWOT: {0} items, {1} strategies";
+    ShareHasForces => "五力分析：{0} 个因素，{1} 个竞争者", "Five forces: {0} factors, {1} competitors";
+    ShareHasOrg => "组织架构：{0} 个岗位", "Org chart: {0} positions";
+    ShareHasBlueprint => "服务蓝图：{0} 个步骤，{1} 张卡片", "Service blueprint: {0} steps, {1} cards";
+    ShareImport => "导入为新项目", "Import as a new project";
 }

@@ -4,7 +4,7 @@
 use super::{Lang, Text};
 use crate::model::project::NameError;
 use crate::model::ModelError;
-use crate::persist::{JsonKind, LoadError};
+use crate::persist::{JsonKind, LoadError, ShareError};
 
 /// "532 B", "1.2 KB", "4.8 MB" (decimal units, one decimal place above a kilobyte).
 pub fn format_bytes(bytes: usize) -> String {
@@ -84,6 +84,16 @@ pub fn describe_load_error(lang: Lang, error: &LoadError) -> String {
         }
         LoadError::MigrationFailed { from, reason } => lang.trf(Text::ErrMigration, &[&from.to_string(), reason]),
         LoadError::BadShape { path, detail } => lang.trf(Text::ErrBadShape, &[path, detail]),
+    }
+}
+
+pub fn describe_share_error(lang: Lang, error: &ShareError) -> String {
+    match error {
+        ShareError::TooLarge { chars, max } => lang.trf(Text::ShareTooLarge, &[&chars.to_string(), &max.to_string()]),
+        ShareError::NotAShareLink => lang.tr(Text::ShareNotALink).to_owned(),
+        ShareError::Damaged => lang.tr(Text::ShareDamaged).to_owned(),
+        ShareError::TooBig { max } => lang.trf(Text::ShareTooBig, &[&format_bytes(*max)]),
+        ShareError::Load(e) => describe_load_error(lang, e),
     }
 }
 

@@ -4,7 +4,9 @@
 use super::browser;
 use super::shell::editor::Editor;
 use super::shell::project_list::ProjectList;
+use super::shell::share_preview::SharePreview;
 use super::widgets::toast::ToastHost;
+use super::widgets::update_banner::UpdateBanner;
 use crate::i18n::{Lang, Text};
 use crate::route::Route;
 use crate::storage::local::LocalStorageKv;
@@ -76,6 +78,16 @@ pub fn app() -> Html {
             <ProjectList navigate={navigate.clone()} on_lang={on_lang.clone()}
                 trash={(*trash).clone()} on_trash={on_trash.clone()} />
         },
+        Route::Share => {
+            // Leaving the preview replaces the share link in the address bar.
+            let route = route.clone();
+            let leave = Callback::from(move |to: Route| {
+                browser::replace_fragment(&to.to_fragment());
+                route.set(to);
+            });
+            // Keyed by the link, so opening another link while one is shown reads the new one.
+            html! { <SharePreview key={browser::fragment()} {leave} on_lang={on_lang.clone()} /> }
+        }
         Route::Project { id, tab } => html! {
             <Editor key={id.to_string()} id={id.clone()} tab={*tab}
                 navigate={navigate.clone()} on_lang={on_lang.clone()} />
@@ -83,6 +95,7 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={*lang}>
+            <UpdateBanner />
             <ToastHost>{ page }</ToastHost>
         </ContextProvider<Lang>>
     }

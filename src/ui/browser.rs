@@ -37,6 +37,24 @@ pub fn set_fragment(fragment: &str) {
     }
 }
 
+/// Replaces the fragment without a history entry or a `hashchange` event (a share link must
+/// not stay in the address bar or come back with the Back button).
+pub fn replace_fragment(fragment: &str) {
+    let Some(window) = web_sys::window() else { return };
+    let location = window.location();
+    let base = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{base}{fragment}")));
+    }
+}
+
+/// The page's address without its fragment, to build share links from.
+pub fn address_without_fragment() -> String {
+    let Some(window) = web_sys::window() else { return String::new() };
+    let href = window.location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
 /// The browser's preferred languages, most preferred first.
 pub fn browser_languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };

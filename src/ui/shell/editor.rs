@@ -109,6 +109,29 @@ fn on_other_tab_write(job: &Job, dispatcher: &UseReducerDispatcher<EditorState>,
     }
 }
 
+/// Puts a link holding the whole project on the clipboard, or says why it cannot and offers
+/// the JSON export instead.
+fn share_link(project: &crate::model::Project, lang: Lang, toaster: &Toaster, on_export: &Callback<()>) {
+    match crate::persist::share_fragment(project, browser::now()) {
+        Ok(fragment) => {
+            let link = format!("{}#{fragment}", browser::address_without_fragment());
+            let (toaster, chars) = (toaster.clone(), link.chars().count());
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
+                    Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await.is_ok(),
+                    None => false,
+                };
+                let text = if copied { lang.trf(Text::ShareLinkCopied, &[&chars.to_string()]) } else { lang.tr(Text::ShareLinkNotCopied).to_owned() };
+                toaster.show(Toast::text(text));
+            });
+        }
+        Err(error) => {
+            let action = crate::ui::widgets::toast::ToastAction { label: lang.tr(Text::ExportJson).to_owned(), run: on_export.clone() };
+            toaster.show(Toast { text: crate::i18n::describe_share_error(lang, &error), action: Some(action) });
+        }
+    }
+}
+
 #[function_component(Workspace)]
 fn workspace(props: &WorkspaceProps) -> Html {
     let lang = use_lang();
@@ -238,6 +261,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
         let (project, toaster) = (project.clone(), toaster.clone());
         Callback::from(move |what: BlueprintExport| export_blueprint(&project, what, lang, &toaster))
     };
+    let on_share = {
+        let (project, toaster, on_export) = (project.clone(), toaster.clone(), on_export.clone());
+        Callback::from(move |_: ()| share_link(&project, lang, &toaster, &on_export))
+    };
     let on_retry = {
         let (job, d) = (job.clone(), dispatcher.clone());
         Callback::from(move |_: ()| flush_and_report(&job, &d))
@@ -296,7 +323,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
         <div class="editor">
             <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                 status={status.clone()} {tab}
-                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()}
+                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()} {on_share}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
             <SaveBanner {status} {on_export} {on_retry} {on_load_theirs} {on_keep_mine} />
             if let Some(error) = &state.last_error {

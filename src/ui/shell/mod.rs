@@ -9,4 +9,5 @@ pub mod open_failure;
 pub mod project_list;
 pub mod project_row;
 pub mod save_banner;
+pub mod share_preview;
 pub mod top_bar;

@@ -7,6 +7,7 @@ use crate::i18n::{describe_name_error, Lang, Text};
 use crate::model::project::normalize_name;
 use crate::route::{CanvasTab, Route};
 use crate::ui::widgets::lang_switch::LangSwitch;
+use crate::ui::widgets::shortcut_help::ShortcutHelp;
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
@@ -23,6 +24,7 @@ pub struct TopBarProps {
     pub on_tab: Callback<CanvasTab>,
     pub on_back: Callback<()>,
     pub on_export: Callback<()>,
+    pub on_share: Callback<()>,
     pub navigate: Callback<Route>,
     pub on_lang: Callback<Lang>,
 }
@@ -59,9 +61,11 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                 <summary class="button">{ lang.tr(Text::FileMenu) }</summary>
                 <div class="menu">
                     <button class="button" onclick={click(&props.on_export)}>{ lang.tr(Text::ExportJson) }</button>
+                    <button class="button" onclick={click(&props.on_share)}>{ lang.tr(Text::CopyShareLink) }</button>
                     <ImportZone {on_imported} label={Text::ImportIntoList} />
                 </div>
             </details>
+            <ShortcutHelp />
             <LangSwitch on_change={props.on_lang.clone()} />
         </header>
     }

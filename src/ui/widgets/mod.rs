@@ -1,7 +1,9 @@
 //! Reusable pieces of UI with no knowledge of projects: toasts, modal dialogs, the language
-//! switch, the in-place text field.
+//! switch, the in-place text field, the offline/update banner, the keyboard shortcut list.
 
 pub mod dialog;
 pub mod inline_edit;
 pub mod lang_switch;
+pub mod shortcut_help;
 pub mod toast;
+pub mod update_banner;

@@ -1,0 +1,90 @@
+// Workshop use: the app keeps working with the network off after one visit (service worker),
+// the keyboard shortcut list opens with "?", and a project travels in a share link.
+import { test, expect, openFresh, createProject, expectSaved } from './fixtures.mjs';
+
+test('after one visit the app loads, edits and saves with the network off', async ({ page, context }) => {
+  await openFresh(page);
+  // The worker has cached this release and controls the page.
+  await page.waitForFunction(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    return registration.active !== null && navigator.serviceWorker.controller !== null;
+  });
+  await createProject(page, 'Offline workshop');
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('.project-name')).toHaveValue('Offline workshop');
+  const field = page.locator('.quadrant[data-quadrant="S"] .add-item');
+  await field.fill('Written with the network off');
+  await field.press('Enter');
+  await expectSaved(page);
+  await page.goto('./');
+  await expect(page.locator('.project-title')).toHaveText(['Offline workshop']);
+  await page.reload();
+  await page.locator('.project-row', { hasText: 'Offline workshop' }).getByRole('button', { name: 'Open' }).click();
+  await expect(page.locator('.quadrant[data-quadrant="S"] .item-text')).toHaveText(['Written with the network off']);
+  await context.setOffline(false);
+});
+
+test('"?" lists every canvas\'s keyboard shortcuts in the UI language; Escape closes it', async ({ page }) => {
+  await openFresh(page, 'zh-CN');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('dt')).toHaveText(['任何页面', 'SWOT 分析', '五力分析', '组织架构', '服务蓝图']);
+  await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  // Typing "?" into a field types it.
+  await page.getByLabel('新项目名称').fill('');
+  await page.getByLabel('新项目名称').press('?');
+  await expect(page.getByLabel('新项目名称')).toHaveValue('?');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('a share link carries the project: preview, import on confirmation, the link leaves the address bar', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openFresh(page);
+  await createProject(page, 'Shared <b>"plan"</b> 分享');
+  const field = page.locator('.quadrant[data-quadrant="S"] .add-item');
+  await field.fill('A strength worth sharing');
+  await field.press('Enter');
+  await page.locator('.file-menu summary').click();
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.locator('.toast', { hasText: 'Share link copied' })).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/nested\/app\/#share=1\./);
+
+  // Someone else opens it (fresh storage): a preview, nothing imported until confirmed.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(link);
+  await expect(page.locator('.share-name')).toHaveText('Shared <b>"plan"</b> 分享');
+  await expect(page.locator('.share-contents')).toContainText('SWOT: 1 items, 0 strategies');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw1:project:')).length)).toBe(0);
+  await page.getByRole('button', { name: 'Import as a new project' }).click();
+  await expect(page.locator('.project-name')).toHaveValue('Shared <b>"plan"</b> 分享');
+  await expect(page.locator('.quadrant[data-quadrant="S"] .item-text')).toHaveText(['A strength worth sharing']);
+  expect(page.url()).not.toContain('share=');
+  await page.goBack();
+  expect(page.url()).not.toContain('share=');
+});
+
+test('a damaged or hostile share link shows an error and imports nothing', async ({ page }) => {
+  await openFresh(page);
+  const cases = [
+    ['1.%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'The link is damaged'],
+    ['1.AAAA', 'The link is damaged'],
+    ['2.abc', 'The link is damaged'],
+    ['1.' + 'A'.repeat(200_000), 'The link is damaged'],
+    // Valid deflate of JSON that is not a project.
+    ['1.q1ZKVLIyrAUA', 'not a Planning Workbench project'],
+  ];
+  for (const [payload, message] of cases) {
+    await page.goto(`./#share=${payload}`);
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('button', { name: 'Import as a new project' })).toHaveCount(0);
+  }
+  await page.getByRole('button', { name: '← Projects' }).click();
+  await expect(page.locator('.project-page')).toBeVisible();
+  expect(page.url()).not.toContain('share=');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw1:project:')).length)).toBe(0);
+});
