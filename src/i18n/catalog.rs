@@ -310,4 +310,8 @@ catalog! {
     ShareHasOrg => "组织架构：{0} 个岗位", "Org chart: {0} positions";
     ShareHasBlueprint => "服务蓝图：{0} 个步骤，{1} 张卡片", "Service blueprint: {0} steps, {1} cards";
     ShareImport => "导入为新项目", "Import as a new project";
+    Theme => "外观", "Appearance";
+    ThemeSystem => "跟随系统", "Follow system";
+    ThemeLight => "浅色", "Light";
+    ThemeDark => "深色", "Dark";
 }

@@ -1,5 +1,5 @@
-//! User preferences kept beside the projects (`pw1:prefs`): the UI language and whether the
-//! browser was already asked for persistent storage. Unreadable preferences fall back to
+//! User preferences kept beside the projects (`pw1:prefs`): the UI language, the colour theme
+//! and whether the browser was already asked for persistent storage. Unreadable preferences fall back to
 //! defaults; they are never worth an error.
 
 use super::{keys, KeyValue, StorageError};
@@ -12,6 +12,9 @@ pub struct Prefs {
     pub lang: Option<String>,
     /// Set once `navigator.storage.persist()` has been requested.
     pub persist_requested: bool,
+    /// `"light"` or `"dark"` chosen by hand; `None` follows the system setting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
 }
 
 impl Prefs {
@@ -33,7 +36,7 @@ mod tests {
     fn prefs_round_trip_and_survive_garbage() {
         let kv = MemoryKv::new();
         assert_eq!(Prefs::load(&kv), Prefs::default());
-        let prefs = Prefs { lang: Some("en".into()), persist_requested: true };
+        let prefs = Prefs { lang: Some("en".into()), persist_requested: true, theme: Some("dark".into()) };
         prefs.save(&kv).unwrap();
         assert_eq!(Prefs::load(&kv), prefs);
         kv.plant(keys::PREFS, "{not json");

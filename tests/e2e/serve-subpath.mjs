@@ -1,11 +1,14 @@
 // A tiny static server for the e2e tests: serves the repository's dist/ at /nested/app/ on
 // 127.0.0.1 only, and nothing elsewhere, like a static host with the app in a sub-folder.
+// Usage: node serve-subpath.mjs [port]; DIST=/some/dir serves another build instead of dist/.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const port = Number(process.argv[2] || 8181);
-const root = new URL('../../dist/', import.meta.url).pathname;
+const root = process.env.DIST
+  ? resolve(process.env.DIST) + sep
+  : new URL('../../dist/', import.meta.url).pathname;
 const prefix = '/nested/app/';
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
@@ -32,4 +35,4 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ at http://127.0.0.1:${port}${prefix}`));
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`));

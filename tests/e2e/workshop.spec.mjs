@@ -88,3 +88,28 @@ test('a damaged or hostile share link shows an error and imports nothing', async
   expect(page.url()).not.toContain('share=');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pw1:project:')).length)).toBe(0);
 });
+
+test('dark mode follows the system unless chosen by hand, is remembered, and exports stay light', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openFresh(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(21, 24, 29)');
+  await page.getByLabel('Appearance').selectOption('light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe('rgb(246, 247, 249)');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByLabel('Appearance').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).toBe('rgb(21, 24, 29)');
+  await createProject(page, 'Dark room');
+  await page.locator('.export-menu summary').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export SVG' }).click();
+  const { readFileSync } = await import('node:fs');
+  const svg = readFileSync(await (await download).path(), 'utf8');
+  expect(svg).toMatch(/<rect[^>]*fill="#(fff|ffffff)"/i);
+  await page.getByLabel('Appearance').selectOption('system');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});

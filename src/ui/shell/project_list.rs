@@ -17,6 +17,7 @@ use crate::ui::app::TrashChange;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::shortcut_help::ShortcutHelp;
+use crate::ui::widgets::theme_switch::ThemeSwitch;
 use crate::ui::widgets::toast::{use_toaster, Toast, ToastAction};
 use crate::ui::{browser, use_lang, use_refresh};
 use gloo::events::EventListener;
@@ -249,6 +250,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
             <header class="page-header">
                 <h1>{ lang.tr(Text::AppTitle) }</h1>
                 <ShortcutHelp />
+                <ThemeSwitch />
                 <LangSwitch on_change={props.on_lang.clone()} />
             </header>
             <main>

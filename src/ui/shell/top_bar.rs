@@ -8,6 +8,7 @@ use crate::model::project::normalize_name;
 use crate::route::{CanvasTab, Route};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::shortcut_help::ShortcutHelp;
+use crate::ui::widgets::theme_switch::ThemeSwitch;
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
@@ -62,6 +63,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                 <div class="menu">
                     <button class="button" onclick={click(&props.on_export)}>{ lang.tr(Text::ExportJson) }</button>
                     <button class="button" onclick={click(&props.on_share)}>{ lang.tr(Text::CopyShareLink) }</button>
+                    <label class="menu-field">{ lang.tr(Text::Theme) }<ThemeSwitch /></label>
                     <ImportZone {on_imported} label={Text::ImportIntoList} />
                 </div>
             </details>

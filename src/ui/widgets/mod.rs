@@ -1,9 +1,10 @@
 //! Reusable pieces of UI with no knowledge of projects: toasts, modal dialogs, the language
-//! switch, the in-place text field, the offline/update banner, the keyboard shortcut list.
+//! switch, the in-place text field, the offline/update banner, the keyboard shortcut list, the theme switch.
 
 pub mod dialog;
 pub mod inline_edit;
 pub mod lang_switch;
 pub mod shortcut_help;
+pub mod theme_switch;
 pub mod toast;
 pub mod update_banner;
