@@ -2,6 +2,7 @@
 //! blueprint). `model`, `persist`, `i18n` and the storage logic are pure Rust and tested natively;
 //! `ui` and the localStorage backend exist only in the wasm build.
 
+pub mod countdown;
 pub mod i18n;
 pub mod export;
 pub mod model;

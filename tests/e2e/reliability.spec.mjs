@@ -142,7 +142,7 @@ test('hostile text in org-chart fields is shown as text, survives a reload and e
   await expectSaved(page);
   await page.reload();
   await expect(page.locator('.org-box')).toHaveCount(hostile.length);
-  const labels = await page.locator('.org-box').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+  const labels = await page.locator('.org-box > title').evaluateAll((els) => els.map((el) => el.textContent));
   for (const text of hostile) {
     expect(labels.some((label) => label.startsWith(`${text.trim()}, `)), text).toBe(true);
   }

@@ -389,8 +389,8 @@ pub fn grid(props: &GridProps) -> Html {
                     <Backdrop canvas={props.canvas.clone()} layout={props.layout.clone()} over_budget={props.over_budget.clone()} />
                     { selection_outline(layout, canvas, props.selected) }
                     { for cards }
-                    { drop_outline }
-                    { ghost }
+                    { for drop_outline }
+                    { for ghost }
                 </svg>
                 { for editor }
             </div>

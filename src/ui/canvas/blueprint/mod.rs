@@ -204,11 +204,11 @@ fn template_dialog(props: &TemplateDialogProps) -> Html {
         let (name, blurb) = describe(template);
         let id = format!("bp-template-{i}");
         html! {
-            <li>
+            <div class="template-option">
                 <input type="radio" name="bp-template" id={id.clone()} ref={node} {checked}
                     onchange={Callback::from(move |_| chosen.set(template))} />
                 <label for={id}><strong>{ lang.tr(name) }</strong>{ " — " }{ lang.tr(blurb) }</label>
-            </li>
+            </div>
         }
     });
     let apply = |replace: bool| {
@@ -219,7 +219,7 @@ fn template_dialog(props: &TemplateDialogProps) -> Html {
         <div class="dialog-backdrop">
             <div class="dialog template-dialog" role="dialog" aria-modal="true" aria-labelledby="bp-template-title">
                 <h2 id="bp-template-title">{ lang.tr(BlueprintText::TemplatesTitle) }</h2>
-                <ul class="template-list" role="radiogroup">{ for options }</ul>
+                <div class="template-list" role="radiogroup" aria-labelledby="bp-template-title">{ for options }</div>
                 if props.existing > 0 {
                     <p>{ lang.trf(BlueprintText::TemplateNonEmpty, &[&props.existing.to_string()]) }</p>
                 }

@@ -502,15 +502,18 @@ pub fn org_chart(props: &ChartProps) -> Html {
                 aria-label={lang.trf(OrgText::ChartLabel, &[&count])}
                 aria-activedescendant={props.selected.map(box_dom_id)}
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick} {onkeydown}>
-                <svg class={classes!("org-svg", (view.scale < TEXT_SCALE).then_some("far"))} xmlns="http://www.w3.org/2000/svg" aria-hidden="false">
-                    <g transform={format!("translate({:.2} {:.2}) scale({:.4})", view.x, view.y, view.scale)}>
+                // The drawing itself is no part of the tree: only the positions' boxes are.
+                <svg class={classes!("org-svg", (view.scale < TEXT_SCALE).then_some("far"))} xmlns="http://www.w3.org/2000/svg" role="none">
+                    <g role="none" transform={format!("translate({:.2} {:.2}) scale({:.4})", view.x, view.y, view.scale)}>
                         <ChartBody org={props.org.clone()} layout={props.layout.clone()} selected={props.selected}
                             drop={drag.as_ref().and_then(|d| d.mark)} {window} />
-                        { ghost }
+                        { for ghost }
                     </g>
                 </svg>
-                { editor }
             </div>
+            // A fixed slot, so the frame always has the same children and the viewport (which
+            // holds the keyboard focus) is never rebuilt when renaming starts or ends.
+            <div class="inline-edit-slot">{ for editor }</div>
             <div class="zoom-controls">
                 <button class="button small" aria-label={lang.tr(OrgText::ZoomOut)} title={lang.tr(OrgText::ZoomOut)} onclick={zoom_out}>{ "−" }</button>
                 <span class="zoom-level" aria-live="polite">{ format!("{:.0}%", view.scale * 100.0) }</span>

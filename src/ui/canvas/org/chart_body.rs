@@ -137,8 +137,8 @@ pub fn chart_body(props: &ChartBodyProps) -> Html {
     });
     html! {
         <>
-            <path class="org-lines" d={solid.clone()} />
-            <path class="org-dotted" d={dotted.clone()} />
+            <path class="org-lines" d={solid.clone()} aria-hidden="true" />
+            <path class="org-dotted" d={dotted.clone()} aria-hidden="true" />
             { for boxes }
         </>
     }
@@ -213,7 +213,7 @@ fn position_box(props: &PositionBoxProps) -> Html {
             ("−".to_owned(), String::new())
         };
         html! {
-            <g class="org-toggle" transform={format!("translate({} {})", BOX_WIDTH - TOGGLE_WIDTH - 4.0, BOX_HEIGHT - TOGGLE_HEIGHT - 4.0)}>
+            <g class="org-toggle" aria-hidden="true" transform={format!("translate({} {})", BOX_WIDTH - TOGGLE_WIDTH - 4.0, BOX_HEIGHT - TOGGLE_HEIGHT - 4.0)}>
                 <title>{ hint }</title>
                 <rect width={TOGGLE_WIDTH.to_string()} height={TOGGLE_HEIGHT.to_string()} rx="8" />
                 <text x={(TOGGLE_WIDTH / 2.0).to_string()} y="12" text-anchor="middle">{ text }</text>
@@ -222,18 +222,22 @@ fn position_box(props: &PositionBoxProps) -> Html {
     });
     let expanded = has_children.then(|| (!position.collapsed).to_string());
     html! {
-        <g id={box_dom_id(position.id)} {class} role="treeitem" aria-label={label}
+        // The box is named by its <title> (SVG's own naming), which says everything in full;
+        // the drawn text may be cut short to fit.
+        <g id={box_dom_id(position.id)} {class} role="treeitem"
             aria-level={(props.placed.depth + 1).to_string()} aria-selected={props.selected.to_string()}
             aria-expanded={expanded}
             transform={format!("translate({:.1} {:.1})", props.placed.x, props.placed.y)}>
+            <title>{ label }</title>
             <rect class="org-box-bg" width={BOX_WIDTH.to_string()} height={BOX_HEIGHT.to_string()} rx="8" />
-            <text class="org-box-title" x={TEXT_X.to_string()} y={title_y.to_string()}>
+            // The box's accessible name says all of this in full; the drawn text may be cut.
+            <text class="org-box-title" aria-hidden="true" x={TEXT_X.to_string()} y={title_y.to_string()}>
                 { for lines.iter().enumerate().map(|(i, line)| html! {
                     <tspan x={TEXT_X.to_string()} dy={if i == 0 { "0" } else { "17" }}>{ line }</tspan>
                 }) }
             </text>
-            <text class="org-box-holder" x={TEXT_X.to_string()} y="54">{ one_line(&holder, 12.0) }</text>
-            <text class="org-box-count" x={TEXT_X.to_string()} y="68">{ format!("{}/{}", details.filled, details.planned) }</text>
+            <text class="org-box-holder" aria-hidden="true" x={TEXT_X.to_string()} y="54">{ one_line(&holder, 12.0) }</text>
+            <text class="org-box-count" aria-hidden="true" x={TEXT_X.to_string()} y="68">{ format!("{}/{}", details.filled, details.planned) }</text>
             { toggle }
         </g>
     }

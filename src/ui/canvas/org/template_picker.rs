@@ -74,11 +74,11 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
         let node = if checked { first.clone() } else { NodeRef::default() };
         let id = format!("template-{i}");
         html! {
-            <li>
+            <div class="template-option">
                 <input type="radio" name="org-template" id={id.clone()} ref={node} {checked}
                     onchange={Callback::from(move |_| chosen.set(template))} />
                 <label for={id}>{ lang.tr(name(template)) }</label>
-            </li>
+            </div>
         }
     });
     let description = match *chosen {
@@ -103,7 +103,7 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
             <div class="dialog template-dialog" role="dialog" aria-modal="true" aria-labelledby="template-title">
                 <h2 id="template-title">{ lang.tr(OrgText::TemplatesTitle) }</h2>
                 <div class="template-body">
-                    <ul class="template-list" role="radiogroup">{ for options }</ul>
+                    <div class="template-list" role="radiogroup" aria-labelledby="template-title">{ for options }</div>
                     <div class="template-details" aria-live="polite">
                         <h3>{ lang.tr(name(*chosen)) }</h3>
                         { description }

@@ -44,7 +44,8 @@ pub fn tows_matrix(props: &TowsProps) -> Html {
         html! {
             <div class={classes!("tows-head", class)}>
                 <h3>{ format!("{} ", quadrant.letter()) }{ lang.tr(crate::i18n::quadrant_label(quadrant)) }</h3>
-                <ol>
+                // A long list scrolls inside its header; focusable so the keyboard can scroll it.
+                <ol tabindex="0" aria-label={lang.tr(crate::i18n::quadrant_label(quadrant))}>
                     { for swot.quadrant_items(quadrant).into_iter().map(|item| html! {
                         <li key={item.id.0} class={classes!(highlighted.contains(&item.id).then_some("highlight"))}>{ &item.text }</li>
                     }) }
