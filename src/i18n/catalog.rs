@@ -314,4 +314,12 @@ catalog! {
     ThemeSystem => "跟随系统", "Follow system";
     ThemeLight => "浅色", "Light";
     ThemeDark => "深色", "Dark";
+    TimeUp => "时间到", "Time's up";
+    TimerLabel => "计时器：{0}", "Timer: {0}";
+    TimerMinutes => "分钟", "Minutes";
+    TimerStart => "开始", "Start";
+    TimerPause => "暂停", "Pause";
+    TimerReset => "重置", "Reset";
+    Present => "演示模式", "Present";
+    PresentHint => "←/→ 切换画布 · Esc 退出演示", "←/→ switch canvas · Esc leaves presentation";
 }

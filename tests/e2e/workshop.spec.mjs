@@ -110,6 +110,59 @@ test('dark mode follows the system unless chosen by hand, is remembered, and exp
   const { readFileSync } = await import('node:fs');
   const svg = readFileSync(await (await download).path(), 'utf8');
   expect(svg).toMatch(/<rect[^>]*fill="#(fff|ffffff)"/i);
-  await page.getByLabel('Appearance').selectOption('system');
+  // In the editor the switch sits in the File menu.
+  await page.locator('.file-menu summary').click();
+  await page.locator('.file-menu').getByLabel('Appearance').selectOption('system');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('the workshop timer counts down by the clock, survives a reload, and says when time is up', async ({ page }) => {
+  await page.clock.install({ time: new Date('2026-11-25T09:00:00Z') });
+  await openFresh(page);
+  await createProject(page, 'Timed workshop');
+  const face = page.locator('.timer-face');
+  await face.click();
+  await page.locator('.timer-minutes').fill('2');
+  await page.locator('.timer-minutes').press('Enter');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(face).toHaveText('⏱ 02:00');
+  await page.clock.fastForward('00:30');
+  await expect(face).toHaveText('⏱ 01:30');
+  await page.reload();
+  await expect(page.locator('.timer-face')).toHaveText('⏱ 01:30');
+  await page.locator('.timer-face').click();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.clock.fastForward('05:00');
+  await expect(page.locator('.timer-face')).toHaveText('⏱ 01:30');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.fastForward('01:31');
+  await expect(page.locator('.timer-face')).toHaveText("⏱ Time's up");
+  await expect(page.locator('.timer-face')).toHaveClass(/up/);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.locator('.timer-face')).toHaveText('⏱ 02:00');
+});
+
+test('presentation mode shows one canvas without editing chrome and steps through canvases by keyboard', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: /Open the sample project/ }).click();
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.locator('.editor.presenting')).toBeVisible();
+  await expect(page.locator('.top-bar')).toBeHidden();
+  await expect(page.locator('.present-bar')).toContainText('SWOT');
+  await expect(page.locator('.add-item').first()).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-bar strong')).toHaveText('Five forces');
+  await expect(page).toHaveURL(/\/five-forces$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-bar strong')).toHaveText('Org chart');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-bar strong')).toHaveText('Service blueprint');
+  await expect(page.locator('.bp-side')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-bar strong')).toHaveText('SWOT');
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.present-bar strong')).toHaveText('Service blueprint');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.editor.presenting')).toHaveCount(0);
+  await expect(page.locator('.top-bar')).toBeVisible();
 });

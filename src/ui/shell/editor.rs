@@ -18,6 +18,7 @@ use crate::persist::{encode_project, export_file_name};
 use crate::route::{CanvasTab, Route};
 use crate::storage::local::{open_store, storage_is_persistent};
 use crate::storage::{keys, Loaded, OpenError, StorageError};
+use crate::ui::widgets::timer::WorkshopTimer;
 use crate::ui::widgets::toast::{use_toaster, Toast, Toaster};
 use crate::ui::{browser, use_lang};
 use gloo::events::{EventListener, EventListenerOptions};
@@ -217,6 +218,69 @@ fn workspace(props: &WorkspaceProps) -> Html {
     }
 
     let has_storage = use_memo((), |_| storage_is_persistent());
+
+    // Presentation mode: one canvas, full screen where the browser allows, no editing chrome;
+    // ←/→ (or PageUp/PageDown) step through the canvases and Escape leaves.
+    let presenting = use_state(|| false);
+    {
+        let (presenting_now, presenting, navigate, id, tab) =
+            (*presenting, presenting.clone(), props.navigate.clone(), props.loaded.project.id.clone(), props.tab);
+        use_effect_with((presenting_now, tab), move |_| {
+            let mut listeners = Vec::new();
+            let document = web_sys::window().and_then(|w| w.document());
+            if let (true, Some(document)) = (presenting_now, document) {
+                let active = EventListenerOptions { phase: gloo::events::EventListenerPhase::Capture, passive: false };
+                let leave = presenting.clone();
+                listeners.push(EventListener::new_with_options(&document, "keydown", active, move |event| {
+                    let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                    let step: isize = match key.key().as_str() {
+                        "ArrowRight" | "PageDown" => 1,
+                        "ArrowLeft" | "PageUp" => -1,
+                        "Escape" => {
+                            leave.set(false);
+                            return;
+                        }
+                        _ => return,
+                    };
+                    key.prevent_default();
+                    key.stop_propagation();
+                    let all = CanvasTab::ALL;
+                    let at = all.iter().position(|t| *t == tab).unwrap_or(0) as isize;
+                    let next = all[(at + step).rem_euclid(all.len() as isize) as usize];
+                    navigate.emit(Route::Project { id: id.clone(), tab: next });
+                }));
+                // Leaving full screen (the browser's own Escape) leaves the presentation too.
+                let doc = document.clone();
+                listeners.push(EventListener::new(&document, "fullscreenchange", move |_| {
+                    if doc.fullscreen_element().is_none() {
+                        presenting.set(false);
+                    }
+                }));
+            }
+            move || drop(listeners)
+        });
+    }
+    let on_present = {
+        let presenting = presenting.clone();
+        Callback::from(move |_: ()| {
+            presenting.set(true);
+            if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                // Full screen is a nicety: refused (no user gesture, iframes) it still presents.
+                let _ = root.request_fullscreen();
+            }
+        })
+    };
+    let stop_presenting = {
+        let presenting = presenting.clone();
+        Callback::from(move |_: MouseEvent| {
+            presenting.set(false);
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                if document.fullscreen_element().is_some() {
+                    document.exit_fullscreen();
+                }
+            }
+        })
+    };
     let project = state.session.project();
     let on_command = {
         let d = dispatcher.clone();
@@ -320,10 +384,18 @@ fn workspace(props: &WorkspaceProps) -> Html {
         },
     };
     html! {
-        <div class="editor">
+        <div class={classes!("editor", presenting.then_some("presenting"))}>
+            if *presenting {
+                <div class="present-bar">
+                    <strong>{ lang.tr(tab.label()) }</strong>
+                    <span class="hint">{ lang.tr(Text::PresentHint) }</span>
+                    <WorkshopTimer />
+                    <button class="button" onclick={stop_presenting}>{ lang.tr(Text::Dismiss) }</button>
+                </div>
+            }
             <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                 status={status.clone()} {tab}
-                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()} {on_share}
+                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()} {on_share} {on_present}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
             <SaveBanner {status} {on_export} {on_retry} {on_load_theirs} {on_keep_mine} />
             if let Some(error) = &state.last_error {

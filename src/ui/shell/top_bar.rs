@@ -9,6 +9,7 @@ use crate::route::{CanvasTab, Route};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::shortcut_help::ShortcutHelp;
 use crate::ui::widgets::theme_switch::ThemeSwitch;
+use crate::ui::widgets::timer::WorkshopTimer;
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
@@ -26,6 +27,7 @@ pub struct TopBarProps {
     pub on_back: Callback<()>,
     pub on_export: Callback<()>,
     pub on_share: Callback<()>,
+    pub on_present: Callback<()>,
     pub navigate: Callback<Route>,
     pub on_lang: Callback<Lang>,
 }
@@ -67,6 +69,8 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                     <ImportZone {on_imported} label={Text::ImportIntoList} />
                 </div>
             </details>
+            <WorkshopTimer />
+            <button class="button present-button" onclick={click(&props.on_present)}>{ lang.tr(Text::Present) }</button>
             <ShortcutHelp />
             <LangSwitch on_change={props.on_lang.clone()} />
         </header>

@@ -1,10 +1,11 @@
 //! Reusable pieces of UI with no knowledge of projects: toasts, modal dialogs, the language
-//! switch, the in-place text field, the offline/update banner, the keyboard shortcut list, the theme switch.
+//! switch, the in-place text field, the offline/update banner, the keyboard shortcut list, the theme switch, the workshop timer.
 
 pub mod dialog;
 pub mod inline_edit;
 pub mod lang_switch;
 pub mod shortcut_help;
 pub mod theme_switch;
+pub mod timer;
 pub mod toast;
 pub mod update_banner;

@@ -1,0 +1,92 @@
+//! The workshop timer in the top bar: set minutes, start, pause, reset. It counts down from a
+//! wall-clock end time (`countdown.rs`), kept in this tab's session storage, so it stays right
+//! across tab switches and reloads. At zero it says "Time's up" and its border pulses — no
+//! sound, and the pulse stops for users who ask for reduced motion.
+
+use crate::countdown::Countdown;
+use crate::i18n::Text;
+use crate::ui::{browser, use_lang};
+use gloo::timers::callback::Interval;
+use yew::prelude::*;
+
+const KEY: &str = "pw1:timer";
+
+fn load() -> Countdown {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(KEY).ok().flatten())
+        .map(|text| Countdown::parse(&text))
+        .unwrap_or_default()
+}
+
+fn store(countdown: Countdown) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        // Without session storage the timer still runs; it only forgets itself on reload.
+        let _ = storage.set_item(KEY, &countdown.to_json());
+    }
+}
+
+#[function_component(WorkshopTimer)]
+pub fn workshop_timer() -> Html {
+    let lang = use_lang();
+    let countdown = use_state(load);
+    let now = use_state(browser::now);
+    // Tick only while running; the label comes from the clock, never from counting ticks.
+    {
+        let now = now.clone();
+        use_effect_with(countdown.is_running(), move |running| {
+            let interval = running.then(|| Interval::new(250, move || now.set(browser::now())));
+            move || drop(interval)
+        });
+    }
+    let set = {
+        let (countdown, now) = (countdown.clone(), now.clone());
+        move |next: Countdown| {
+            store(next);
+            now.set(browser::now());
+            countdown.set(next);
+        }
+    };
+    let current = *countdown;
+    let up = current.is_up(*now);
+    let start = {
+        let set = set.clone();
+        Callback::from(move |_| set(current.start(browser::now())))
+    };
+    let pause = {
+        let set = set.clone();
+        Callback::from(move |_| set(current.pause(browser::now())))
+    };
+    let reset = {
+        let set = set.clone();
+        Callback::from(move |_| set(current.reset()))
+    };
+    let minutes = Callback::from(move |e: Event| {
+        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+        match input.value().trim().parse::<f64>() {
+            Ok(m) if m > 0.0 => set(Countdown::of_minutes(m)),
+            _ => input.set_value(&(current.length_ms() / 60_000).to_string()),
+        }
+    });
+    let label = if up { lang.tr(Text::TimeUp).to_owned() } else { current.label(*now) };
+    html! {
+        <details class="timer-menu">
+            <summary class={classes!("button", "timer-face", current.is_running().then_some("running"), up.then_some("up"))}
+                role="timer" aria-label={lang.trf(Text::TimerLabel, &[&label])}>
+                { "⏱ " }{ label }
+            </summary>
+            <div class="menu">
+                <label class="menu-field">{ lang.tr(Text::TimerMinutes) }
+                    <input type="number" min="1" max="1440" step="1" class="timer-minutes"
+                        value={(current.length_ms() / 60_000).max(1).to_string()} onchange={minutes} />
+                </label>
+                if current.is_running() {
+                    <button class="button" onclick={pause}>{ lang.tr(Text::TimerPause) }</button>
+                } else {
+                    <button class="button primary" onclick={start}>{ lang.tr(Text::TimerStart) }</button>
+                }
+                <button class="button" onclick={reset}>{ lang.tr(Text::TimerReset) }</button>
+            </div>
+        </details>
+    }
+}
