@@ -322,4 +322,6 @@ catalog! {
     TimerReset => "重置", "Reset";
     Present => "演示模式", "Present";
     PresentHint => "←/→ 切换画布 · Esc 退出演示", "←/→ switch canvas · Esc leaves presentation";
+    PrintCanvas => "打印此画布", "Print this canvas";
+    PrintProject => "打印整个项目", "Print the whole project";
 }

@@ -166,3 +166,29 @@ test('presentation mode shows one canvas without editing chrome and steps throug
   await expect(page.locator('.editor.presenting')).toHaveCount(0);
   await expect(page.locator('.top-bar')).toBeVisible();
 });
+
+test('printing the whole project puts every canvas on its own page, scaled, plus the job descriptions', async ({ page }) => {
+  await openFresh(page, 'zh-CN');
+  await page.getByRole('button', { name: '打开示例项目' }).click();
+  await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
+  await page.locator('.file-menu summary').click();
+  await page.getByRole('button', { name: '打印整个项目' }).click();
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  // SWOT board and TOWS, the five forces and the assessment, the org chart, the blueprint.
+  await expect(page.locator('.print-page')).toHaveCount(6);
+  await expect(page.locator('.print-page img').first()).toHaveAttribute('alt', 'SWOT 分析');
+  await expect(page.locator('.print-jd')).toHaveCount(11);
+  await expect(page.locator('.top-bar')).toBeHidden();
+  await expect(page.locator('.quadrant').first()).toBeHidden();
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const img of await page.locator('.print-page img').all()) {
+    await expect(img).toHaveJSProperty('complete', true);
+    const natural = await img.evaluate((el) => el.naturalWidth);
+    expect(natural).toBeGreaterThan(0);
+    const box = await img.boundingBox();
+    expect(box.x + box.width).toBeLessThanOrEqual(width + 1);
+  }
+  // The blueprint is wider than tall: a landscape page.
+  await expect(page.locator('.print-page.wide')).not.toHaveCount(0);
+});

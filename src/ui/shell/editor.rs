@@ -5,6 +5,7 @@
 use super::autosave::{SaveJob, SAVE_DELAY_MS};
 use super::editor_state::{EditorAction, EditorState, SaveStatus};
 use super::open_failure::OpenFailure;
+use super::print_view::{PrintScope, PrintView};
 use super::save_banner::SaveBanner;
 use super::top_bar::TopBar;
 use crate::i18n::{describe_model_error, Lang, Text};
@@ -260,6 +261,24 @@ fn workspace(props: &WorkspaceProps) -> Html {
             move || drop(listeners)
         });
     }
+    // Printing: the pages are put in the document, printed, and removed when printing ends.
+    let printing = use_state(|| None::<PrintScope>);
+    {
+        let printing = printing.clone();
+        use_effect_with(printing.is_some(), move |active| {
+            let listener = (*active).then(web_sys::window).flatten().map(|window| {
+                let printing = printing.clone();
+                let listener = EventListener::new(&window, "afterprint", move |_| printing.set(None));
+                let _ = window.print();
+                listener
+            });
+            move || drop(listener)
+        });
+    }
+    let on_print = {
+        let (printing, tab) = (printing.clone(), props.tab);
+        Callback::from(move |whole: bool| printing.set(Some(if whole { PrintScope::Project } else { PrintScope::Canvas(tab) })))
+    };
     let on_present = {
         let presenting = presenting.clone();
         Callback::from(move |_: ()| {
@@ -395,7 +414,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
             }
             <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
                 status={status.clone()} {tab}
-                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()} {on_share} {on_present}
+                {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()} {on_share} {on_present} {on_print}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
             <SaveBanner {status} {on_export} {on_retry} {on_load_theirs} {on_keep_mine} />
             if let Some(error) = &state.last_error {
@@ -403,6 +422,9 @@ fn workspace(props: &WorkspaceProps) -> Html {
             }
             <main class="canvas-area" role="tabpanel" id={format!("panel-{}", tab.slug())} aria-labelledby={format!("tab-{}", tab.slug())}>
                 { canvas }
+                if let Some(scope) = *printing {
+                    <PrintView project={project.clone()} {scope} />
+                }
             </main>
         </div>
     }

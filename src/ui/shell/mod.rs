@@ -7,6 +7,7 @@ pub mod editor_state;
 pub mod import;
 pub mod open_failure;
 pub mod project_list;
+pub mod print_view;
 pub mod project_row;
 pub mod save_banner;
 pub mod share_preview;

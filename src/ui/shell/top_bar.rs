@@ -28,6 +28,7 @@ pub struct TopBarProps {
     pub on_export: Callback<()>,
     pub on_share: Callback<()>,
     pub on_present: Callback<()>,
+    pub on_print: Callback<bool>,
     pub navigate: Callback<Route>,
     pub on_lang: Callback<Lang>,
 }
@@ -65,6 +66,8 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                 <div class="menu">
                     <button class="button" onclick={click(&props.on_export)}>{ lang.tr(Text::ExportJson) }</button>
                     <button class="button" onclick={click(&props.on_share)}>{ lang.tr(Text::CopyShareLink) }</button>
+                    <button class="button" onclick={props.on_print.reform(|_| false)}>{ lang.tr(Text::PrintCanvas) }</button>
+                    <button class="button" onclick={props.on_print.reform(|_| true)}>{ lang.tr(Text::PrintProject) }</button>
                     <label class="menu-field">{ lang.tr(Text::Theme) }<ThemeSwitch /></label>
                     <ImportZone {on_imported} label={Text::ImportIntoList} />
                 </div>

@@ -15,7 +15,8 @@ pub enum OrgExport {
     Csv,
 }
 
-fn chart_svg(project: &Project, lang: Lang) -> String {
+/// The whole chart as SVG in the UI language (also what printing shows).
+pub fn chart_svg(project: &Project, lang: Lang) -> String {
     let labels = OrgSvgLabels {
         title: &project.name,
         vacant: lang.tr(OrgText::Vacant),

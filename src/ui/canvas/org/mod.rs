@@ -9,11 +9,11 @@ mod checks_panel;
 mod csv_dialog;
 mod export;
 mod jd;
-mod print;
+pub mod print;
 mod template_picker;
 mod view;
 
-pub use export::{export_org, OrgExport};
+pub use export::{chart_svg, export_org, OrgExport};
 
 use crate::i18n::{OrgText, Text};
 use crate::model::org::layout::layout;
