@@ -191,3 +191,18 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     }
     result
 }
+
+/// The value of the form control an event came from (input, text area or select), or "".
+pub fn field_value(event: &web_sys::Event) -> String {
+    use wasm_bindgen::JsCast;
+    let Some(target) = event.target() else { return String::new() };
+    if let Some(input) = target.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.value()
+    } else if let Some(area) = target.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.value()
+    } else if let Some(select) = target.dyn_ref::<web_sys::HtmlSelectElement>() {
+        select.value()
+    } else {
+        String::new()
+    }
+}

@@ -21,28 +21,29 @@ pub struct DialogProps {
     pub on_cancel: Callback<()>,
 }
 
+/// What every modal dialog does when it opens: focus `first` (its first control) and let
+/// Escape cancel, until it closes.
+#[hook]
+pub fn use_modal(first: NodeRef, on_cancel: Callback<()>) {
+    use_effect_with((), move |_| {
+        if let Some(control) = first.cast::<web_sys::HtmlElement>() {
+            let _ = control.focus();
+        }
+        let listener = web_sys::window().map(|window| {
+            EventListener::new(&window, "keydown", move |event| {
+                if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|key| key.key() == "Escape") {
+                    on_cancel.emit(());
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
 #[function_component(Dialog)]
 pub fn dialog(props: &DialogProps) -> Html {
     let first_button = use_node_ref();
-    {
-        let first_button = first_button.clone();
-        let on_cancel = props.on_cancel.clone();
-        use_effect_with((), move |_| {
-            if let Some(button) = first_button.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "keydown", move |event| {
-                    if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                        if key.key() == "Escape" {
-                            on_cancel.emit(());
-                        }
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_modal(first_button.clone(), props.on_cancel.clone());
     let buttons = props.buttons.iter().enumerate().map(|(i, button)| {
         let class = classes!("button", button.primary.then_some("primary"), button.danger.then_some("danger"));
         let run = button.onclick.clone();

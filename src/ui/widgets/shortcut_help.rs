@@ -2,23 +2,20 @@
 //! button) and closed with Escape: every canvas's keys in the UI language, from the same texts
 //! the canvases show under themselves, so the two never disagree.
 
-use crate::i18n::{BlueprintText, OrgText, Text, Translatable};
+use crate::i18n::{BlueprintText, Lang, OrgText, Text};
 use crate::ui::use_lang;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// One section of the list: its heading and the keys, as shown under the canvas.
-fn sections() -> Vec<(Text, Box<dyn Fn(crate::i18n::Lang) -> &'static str>)> {
-    fn entry<T: Translatable + 'static>(text: T) -> Box<dyn Fn(crate::i18n::Lang) -> &'static str> {
-        Box::new(move |lang| lang.tr(text))
-    }
-    vec![
-        (Text::ShortcutsEverywhere, entry(Text::ShortcutsEverywhereKeys)),
-        (Text::CanvasSwot, entry(Text::SwotKeysHint)),
-        (Text::CanvasFiveForces, entry(Text::FactorKeysHint)),
-        (Text::CanvasOrg, entry(OrgText::ChartKeysHint)),
-        (Text::CanvasBlueprint, entry(BlueprintText::KeysHint)),
+/// The list's sections: a heading and the keys, as shown under each canvas.
+fn sections(lang: Lang) -> [(&'static str, &'static str); 5] {
+    [
+        (lang.tr(Text::ShortcutsEverywhere), lang.tr(Text::ShortcutsEverywhereKeys)),
+        (lang.tr(Text::CanvasSwot), lang.tr(Text::SwotKeysHint)),
+        (lang.tr(Text::CanvasFiveForces), lang.tr(Text::FactorKeysHint)),
+        (lang.tr(Text::CanvasOrg), lang.tr(OrgText::ChartKeysHint)),
+        (lang.tr(Text::CanvasBlueprint), lang.tr(BlueprintText::KeysHint)),
     ]
 }
 
@@ -76,10 +73,10 @@ pub fn shortcut_help() -> Html {
                     <div class="dialog shortcut-dialog" role="dialog" aria-modal="true" aria-labelledby="shortcut-title">
                         <h2 id="shortcut-title">{ lang.tr(Text::Shortcuts) }</h2>
                         <dl class="shortcut-list">
-                            { for sections().into_iter().map(|(heading, keys)| html! {
+                            { for sections(lang).into_iter().map(|(heading, keys)| html! {
                                 <>
-                                    <dt>{ lang.tr(heading) }</dt>
-                                    <dd>{ keys(lang) }</dd>
+                                    <dt>{ heading }</dt>
+                                    <dd>{ keys }</dd>
                                 </>
                             }) }
                         </dl>

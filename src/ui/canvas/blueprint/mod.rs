@@ -22,13 +22,12 @@ use crate::model::org::OrgCanvas;
 use crate::model::swot::SwotCanvas;
 use crate::model::{Command, ItemId};
 use crate::ui::use_lang;
-use gloo::events::EventListener;
+use crate::ui::widgets::dialog::use_modal;
 use grid::{Editing, Grid, GridAction};
 use nav::Selection;
 use panels::Panel;
 use std::rc::Rc;
 use summary_panel::SummaryPanel;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -177,22 +176,7 @@ fn template_dialog(props: &TemplateDialogProps) -> Html {
     let lang = use_lang();
     let chosen = use_state(|| BlueprintTemplate::ComplaintHandling);
     let first = use_node_ref();
-    {
-        let (first, on_cancel) = (first.clone(), props.on_cancel.clone());
-        use_effect_with((), move |_| {
-            if let Some(radio) = first.cast::<web_sys::HtmlElement>() {
-                let _ = radio.focus();
-            }
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "keydown", move |event| {
-                    if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
-                        on_cancel.emit(());
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_modal(first.clone(), props.on_cancel.clone());
     let describe = |t: BlueprintTemplate| match t {
         BlueprintTemplate::ComplaintHandling => (BlueprintText::TemplateComplaint, BlueprintText::TemplateComplaintBlurb),
         BlueprintTemplate::ServiceHallVisit => (BlueprintText::TemplateHallVisit, BlueprintText::TemplateHallVisitBlurb),

@@ -12,7 +12,7 @@ use crate::model::links::Origin;
 use crate::model::org::OrgCanvas;
 use crate::model::swot::{Quadrant, SwotCanvas};
 use crate::model::{Command, ItemId};
-use crate::ui::use_lang;
+use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,17 +27,6 @@ pub struct PanelProps {
     pub on_connect: Callback<ItemId>,
 }
 
-fn value_of(e: &Event) -> String {
-    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-        area.value()
-    } else if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-        select.value()
-    } else {
-        String::new()
-    }
-}
 
 /// Minutes typed in a field: empty clears, anything but a whole number is ignored.
 fn minutes_of(text: &str) -> Option<Option<u32>> {
@@ -75,7 +64,7 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
         move |is_note: bool| {
             let (card, on_command) = (card.clone(), on_command.clone());
             Callback::from(move |e: Event| {
-                let value = value_of(&e);
+                let value = browser::field_value(&e);
                 let (text, note) = if is_note { (card.text.clone(), value) } else { (value, card.note.clone()) };
                 on_command.emit(Command::Blueprint(BlueprintCommand::EditCard { id: card.id, text, note }));
             })
@@ -84,7 +73,7 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     let set_mark = {
         let (card, on_command) = (card.clone(), on_command.clone());
         Callback::from(move |e: Event| {
-            let mark = match value_of(&e).as_str() {
+            let mark = match browser::field_value(&e).as_str() {
                 "fail" => Some(Mark::FailPoint),
                 "wait" => Some(Mark::WaitPoint),
                 _ => None,
@@ -95,7 +84,7 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     let set_minutes = {
         let (card, on_command) = (card.clone(), on_command.clone());
         Callback::from(move |e: Event| {
-            if let Some(minutes) = minutes_of(&value_of(&e)) {
+            if let Some(minutes) = minutes_of(&browser::field_value(&e)) {
                 on_command.emit(Command::Blueprint(BlueprintCommand::MarkCard { id: card.id, mark: card.mark, minutes }));
             }
         })
@@ -103,14 +92,14 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     let set_servqual = {
         let on_command = on_command.clone();
         Callback::from(move |e: Event| {
-            let servqual = Servqual::ALL.into_iter().find(|s| format!("{s:?}") == value_of(&e));
+            let servqual = Servqual::ALL.into_iter().find(|s| format!("{s:?}") == browser::field_value(&e));
             on_command.emit(Command::Blueprint(BlueprintCommand::SetServqual { id, servqual }));
         })
     };
     let set_owner = {
         let on_command = on_command.clone();
         Callback::from(move |e: Event| {
-            let owner = value_of(&e).parse::<u64>().ok().map(ItemId);
+            let owner = browser::field_value(&e).parse::<u64>().ok().map(ItemId);
             on_command.emit(Command::Blueprint(BlueprintCommand::SetOwner { id, owner }));
         })
     };
@@ -232,7 +221,7 @@ fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     let edit = |field: &'static str| {
         let (step, on_command) = (step.clone(), on_command.clone());
         Callback::from(move |e: Event| {
-            let value = value_of(&e);
+            let value = browser::field_value(&e);
             let mut next = step.clone();
             match field {
                 "name" => next.name = value,
@@ -305,7 +294,7 @@ fn lane_panel(props: &PanelProps, lang: Lang) -> Html {
     let on_command = props.on_command.clone();
     let rename = {
         let on_command = on_command.clone();
-        Callback::from(move |e: Event| on_command.emit(Command::Blueprint(BlueprintCommand::RenameLane { lane: key, name: value_of(&e) })))
+        Callback::from(move |e: Event| on_command.emit(Command::Blueprint(BlueprintCommand::RenameLane { lane: key, name: browser::field_value(&e) })))
     };
     let add = {
         let (on_command, name) = (on_command.clone(), lang.tr(BlueprintText::NewLane).to_owned());

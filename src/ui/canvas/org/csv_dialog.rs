@@ -5,9 +5,8 @@
 use crate::i18n::{format_bytes, Lang, OrgText, Text};
 use crate::model::org::table::{CsvError, CsvImport, RowError, RowProblem};
 use crate::ui::use_lang;
-use gloo::events::EventListener;
+use crate::ui::widgets::dialog::use_modal;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Rows shown in the preview table.
@@ -60,22 +59,7 @@ pub struct CsvDialogProps {
 pub fn csv_dialog(props: &CsvDialogProps) -> Html {
     let lang = use_lang();
     let first = use_node_ref();
-    {
-        let (first, on_cancel) = (first.clone(), props.on_cancel.clone());
-        use_effect_with((), move |_| {
-            if let Some(button) = first.cast::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "keydown", move |event| {
-                    if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
-                        on_cancel.emit(());
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_modal(first.clone(), props.on_cancel.clone());
     let import = &props.import;
     let good = import.draft.positions.len();
     let bad = import.errors.len();

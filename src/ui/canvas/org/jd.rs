@@ -8,7 +8,7 @@ use crate::i18n::{duty_label, OrgText};
 use crate::model::org::checks::completeness;
 use crate::model::org::{Duty, OrgCanvas, OrgCommand, Position, Tree};
 use crate::model::ItemId;
-use crate::ui::use_lang;
+use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -62,17 +62,6 @@ pub struct JobPanelProps {
     pub on_print: Callback<()>,
 }
 
-fn value_of(e: &Event) -> String {
-    if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-        input.value()
-    } else if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-        area.value()
-    } else if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
-        select.value()
-    } else {
-        String::new()
-    }
-}
 
 #[function_component(JobPanel)]
 pub fn job_panel(props: &JobPanelProps) -> Html {
@@ -83,7 +72,7 @@ pub fn job_panel(props: &JobPanelProps) -> Html {
     let change = |field: Field| {
         let (position, on_command) = (position.clone(), props.on_command.clone());
         Callback::from(move |e: Event| {
-            if let Some(command) = field_command(&position, field, &value_of(&e)) {
+            if let Some(command) = field_command(&position, field, &browser::field_value(&e)) {
                 on_command.emit(command);
             }
         })
@@ -154,7 +143,7 @@ pub fn job_panel(props: &JobPanelProps) -> Html {
     let add_dotted = {
         let (on_command, from) = (props.on_command.clone(), position.id);
         Callback::from(move |e: Event| {
-            if let Ok(to) = value_of(&e).parse::<u64>() {
+            if let Ok(to) = browser::field_value(&e).parse::<u64>() {
                 on_command.emit(OrgCommand::AddDotted { from, to: ItemId(to) });
             }
         })

@@ -5,8 +5,7 @@
 use crate::i18n::{OrgText, Text};
 use crate::model::org::templates::{StructureType, Template};
 use crate::ui::use_lang;
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
+use crate::ui::widgets::dialog::use_modal;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -52,22 +51,7 @@ pub fn template_picker(props: &TemplatePickerProps) -> Html {
     let lang = use_lang();
     let chosen = use_state(|| Template::Structure(StructureType::Functional));
     let first = use_node_ref();
-    {
-        let (first, on_cancel) = (first.clone(), props.on_cancel.clone());
-        use_effect_with((), move |_| {
-            if let Some(radio) = first.cast::<web_sys::HtmlElement>() {
-                let _ = radio.focus();
-            }
-            let listener = web_sys::window().map(|window| {
-                EventListener::new(&window, "keydown", move |event| {
-                    if event.dyn_ref::<web_sys::KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
-                        on_cancel.emit(());
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_modal(first.clone(), props.on_cancel.clone());
     let options = Template::ALL.iter().enumerate().map(|(i, &template)| {
         let checked = *chosen == template;
         let chosen = chosen.clone();
