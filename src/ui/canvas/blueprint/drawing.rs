@@ -209,7 +209,7 @@ pub fn card_view(props: &CardViewProps) -> Html {
 }
 
 /// The outline drawn around a selected cell or header.
-pub fn selection_outline(layout: &BlueprintLayout, canvas: &BlueprintCanvas, selected: Option<Selection>) -> Html {
+pub fn selection_outline(layout: &BlueprintLayout, selected: Option<Selection>) -> Html {
     let rect = match selected {
         Some(Selection::Cell { step, lane }) => {
             let column = layout.steps.iter().find(|c| c.id == step);
@@ -220,7 +220,6 @@ pub fn selection_outline(layout: &BlueprintLayout, canvas: &BlueprintCanvas, sel
         Some(Selection::Lane(key)) => layout.lanes.iter().find(|b| b.key == key).map(|b| (0.0, b.y, LANE_HEADER_WIDTH, b.height)),
         _ => None,
     };
-    let _ = canvas;
     match rect {
         Some((x, y, w, h)) => html! {
             <rect class="bp-selection" x={f(x + 1.0)} y={f(y + 1.0)} width={f(w - 2.0)} height={f(h - 2.0)} rx="4" />

@@ -108,7 +108,7 @@ struct Drag {
 const DRAG_THRESHOLD: f64 = 4.0;
 
 /// The rectangle (drawing coordinates) a selection occupies, to scroll it into view.
-fn area(layout: &BlueprintLayout, canvas: &BlueprintCanvas, selected: Selection) -> Option<(f64, f64, f64, f64)> {
+fn area(layout: &BlueprintLayout, selected: Selection) -> Option<(f64, f64, f64, f64)> {
     match selected {
         Selection::Card(id) => layout.card_box(id).map(|b| (b.x, b.y, b.width, b.height)),
         Selection::Cell { step, lane } => {
@@ -117,10 +117,7 @@ fn area(layout: &BlueprintLayout, canvas: &BlueprintCanvas, selected: Selection)
             Some((column.x, band.y, column.width, band.height))
         }
         Selection::Step(id) => layout.steps.iter().find(|c| c.id == id).map(|c| (c.x, 0.0, c.width, EMOTION_HEIGHT + STAGE_HEIGHT + STEP_HEADER_HEIGHT)),
-        Selection::Lane(key) => {
-            let _ = canvas;
-            layout.lanes.iter().find(|b| b.key == key).map(|b| (0.0, b.y, LANE_HEADER_WIDTH, b.height))
-        }
+        Selection::Lane(key) => layout.lanes.iter().find(|b| b.key == key).map(|b| (0.0, b.y, LANE_HEADER_WIDTH, b.height)),
     }
 }
 
@@ -152,10 +149,10 @@ pub fn grid(props: &GridProps) -> Html {
     let drag = use_state(|| None::<Drag>);
 
     {
-        let (scroller, layout, canvas) = (scroller.clone(), props.layout.clone(), props.canvas.clone());
+        let (scroller, layout) = (scroller.clone(), props.layout.clone());
         use_effect_with(props.selected, move |selected| {
             if let (Some(selected), Some(element)) = (selected, scroller.cast::<web_sys::Element>()) {
-                if let Some(rect) = area(&layout, &canvas, *selected) {
+                if let Some(rect) = area(&layout, *selected) {
                     scroll_into_view(&element, rect);
                 }
             }
@@ -362,7 +359,7 @@ pub fn grid(props: &GridProps) -> Html {
         }
     });
     let drop_outline = drag.as_ref().and_then(|d| d.target).map(|(step, lane, _)| {
-        selection_outline(layout, canvas, Some(Selection::Cell { step, lane }))
+        selection_outline(layout, Some(Selection::Cell { step, lane }))
     });
     let active = match props.selected {
         Some(Selection::Card(id)) => Some(card_dom_id(id)),
@@ -387,7 +384,7 @@ pub fn grid(props: &GridProps) -> Html {
             <div ref={surface} class="bp-surface">
                 <svg class="bp-svg" xmlns="http://www.w3.org/2000/svg" width={format!("{:.0}", layout.width)} height={format!("{:.0}", layout.height)}>
                     <Backdrop canvas={props.canvas.clone()} layout={props.layout.clone()} over_budget={props.over_budget.clone()} />
-                    { selection_outline(layout, canvas, props.selected) }
+                    { selection_outline(layout, props.selected) }
                     { for cards }
                     { for drop_outline }
                     { for ghost }
