@@ -52,6 +52,14 @@ pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
         ModelError::ConnectorToItself => lang.tr(Text::ErrConnectorToItself).to_owned(),
         ModelError::FailPointToWeakness => lang.tr(Text::ErrFailPointToWeakness).to_owned(),
         ModelError::NotAFailPoint => lang.tr(Text::ErrNotAFailPoint).to_owned(),
+        ModelError::RoundOpen => lang.tr(Text::ErrRoundOpen).to_owned(),
+        ModelError::NoOpenRound => lang.tr(Text::ErrNoOpenRound).to_owned(),
+        ModelError::NoDotsLeft => lang.tr(Text::ErrNoDotsLeft).to_owned(),
+        ModelError::NotVotable(_) => lang.tr(Text::ErrNotVotable).to_owned(),
+        ModelError::BadVoteCode => lang.tr(Text::ErrBadVoteCode).to_owned(),
+        ModelError::WrongRound => lang.tr(Text::ErrWrongRound).to_owned(),
+        ModelError::NoEmptyBallot => lang.tr(Text::ErrNoEmptyBallot).to_owned(),
+        ModelError::VoteRange => lang.tr(Text::ErrVoteRange).to_owned(),
     }
 }
 

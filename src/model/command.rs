@@ -9,6 +9,7 @@ use super::blueprint::{apply_blueprint, BlueprintCommand};
 use super::org::{apply_org, OrgCommand};
 use super::links::{origin_exists, sent_item, Origin};
 use super::swot::{apply_swot, Quadrant, SwotCommand};
+use super::voting::{apply_vote, VoteCommand};
 
 /// One undoable edit of a project document.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +27,8 @@ pub enum Command {
     /// Adds a linked SWOT item made from a factor or competitor (in O or T) or from a
     /// blueprint fail point (in W).
     SendToSwot { origin: Origin, quadrant: Quadrant },
+    /// A dot-voting edit.
+    Vote(VoteCommand),
 }
 
 /// Why a command could not be applied. Shown to the user through `i18n`.
@@ -79,6 +82,22 @@ pub enum ModelError {
     FailPointToWeakness,
     #[error("only a card marked as a fail point can be sent to SWOT")]
     NotAFailPoint,
+    #[error("a voting round is already open")]
+    RoundOpen,
+    #[error("no voting round is open")]
+    NoOpenRound,
+    #[error("this participant has no dots left")]
+    NoDotsLeft,
+    #[error("item {0:?} cannot receive dots")]
+    NotVotable(ItemId),
+    #[error("the vote code cannot be read")]
+    BadVoteCode,
+    #[error("the vote code belongs to another round")]
+    WrongRound,
+    #[error("every participant has already voted")]
+    NoEmptyBallot,
+    #[error("a round has 1–20 dots per participant and 1–100 participants")]
+    VoteRange,
 }
 
 /// What applying a command did.
@@ -118,6 +137,7 @@ pub fn apply(project: &Project, command: &Command) -> Result<Outcome, ModelError
         Command::Org(command) => apply_org(project, command),
         Command::Blueprint(command) => apply_blueprint(project, command),
         Command::SendToSwot { origin, quadrant } => send_to_swot(project, *origin, *quadrant),
+        Command::Vote(command) => apply_vote(project, command),
     }
 }
 

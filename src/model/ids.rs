@@ -58,7 +58,7 @@ impl fmt::Display for ProjectId {
 #[serde(transparent)]
 pub struct ItemId(pub u64);
 
-fn to_base36(mut n: u64) -> String {
+pub(crate) fn to_base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();
     loop {

@@ -13,6 +13,7 @@ pub mod sample;
 pub mod session;
 pub mod swot;
 pub mod time;
+pub mod voting;
 
 pub use command::{apply, Command, ModelError, Outcome};
 pub use ids::{ItemId, ProjectId};

@@ -8,6 +8,7 @@ use super::ids::ProjectId;
 use super::org::OrgCanvas;
 use super::swot::SwotCanvas;
 use super::time::Timestamp;
+use super::voting::Voting;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -34,6 +35,13 @@ pub struct Project {
     pub org: Rc<OrgCanvas>,
     #[serde(default)]
     pub blueprint: Rc<BlueprintCanvas>,
+    /// Dot-voting rounds (left out of the saved file while there are none).
+    #[serde(default, skip_serializing_if = "no_rounds")]
+    pub voting: Rc<Voting>,
+}
+
+fn no_rounds(voting: &Rc<Voting>) -> bool {
+    voting.is_empty()
 }
 
 fn first_item_id() -> u64 {
@@ -53,11 +61,13 @@ impl Project {
             five_forces: Rc::default(),
             org: Rc::default(),
             blueprint: Rc::default(),
+            voting: Rc::default(),
         }
     }
 
     /// Restores the rules `apply` keeps on a project that came from outside (see
-    /// `swot::repair_swot`, `five_forces::repair_forces` and `org::repair_org`). Returns how many repairs were made.
+    /// `swot::repair_swot`, `five_forces::repair_forces`, `org::repair_org`,
+    /// `blueprint::repair_blueprint` and `voting::repair_voting`). Returns how many repairs were made.
     pub fn repair(&mut self) -> usize {
         let mut next = self.next_item_id.max(1);
         let mut repairs = usize::from(next != self.next_item_id);
@@ -88,7 +98,18 @@ impl Project {
             self.blueprint = Rc::new(blueprint);
             self.swot = Rc::new(swot);
         }
-        repairs += swot_repairs + forces_repairs + org_repairs + blueprint_repairs;
+        used.extend(self.blueprint.steps.iter().map(|s| s.id));
+        used.extend(self.blueprint.cards.iter().map(|c| c.id));
+        used.extend(self.blueprint.lanes.iter().filter_map(|l| match l.key {
+            super::blueprint::LaneKey::Custom(id) => Some(id),
+            _ => None,
+        }));
+        let mut voting = (*self.voting).clone();
+        let voting_repairs = super::voting::repair_voting(&mut voting, &used, &mut next);
+        if voting_repairs > 0 {
+            self.voting = Rc::new(voting);
+        }
+        repairs += swot_repairs + forces_repairs + org_repairs + blueprint_repairs + voting_repairs;
         self.next_item_id = next;
         repairs
     }

@@ -206,3 +206,13 @@ pub fn field_value(event: &web_sys::Event) -> String {
         String::new()
     }
 }
+
+/// Gives `node` the keyboard focus without scrolling the page (a click must not move what
+/// is under the pointer).
+pub fn focus_without_scrolling(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&options);
+    }
+}

@@ -192,3 +192,61 @@ test('printing the whole project puts every canvas on its own page, scaled, plus
   // The blueprint is wider than tall: a landscape page.
   await expect(page.locator('.print-page.wide')).not.toHaveCount(0);
 });
+
+test('a dot-voting round: turns on one screen, a vote code from another device, hidden until revealed, kept with its date', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: /Open the sample project/ }).click();
+  await page.getByRole('button', { name: 'Dot voting' }).click();
+  await page.locator('.vote-dots').fill('2');
+  await page.locator('.vote-participants').fill('3');
+  await page.getByRole('button', { name: 'Start a round' }).click();
+  await expect(page.locator('.dots-left')).toHaveText('2 of 2 dots left');
+
+  // Participant 1 puts both dots on a weakness.
+  const weakness = page.locator('.quadrant[data-quadrant="W"] .swot-item').first();
+  await weakness.locator('.dot-add').click();
+  await weakness.locator('.dot-add').click();
+  await expect(weakness.locator('.dot-add')).toHaveText('● 2');
+  await expect(page.locator('.dots-left')).toHaveText('0 of 2 dots left');
+  await expect(weakness.locator('.dot-add')).toBeDisabled();
+  // Their vote code, as if sent from their own device.
+  await page.getByRole('button', { name: 'My vote code' }).click();
+  const code = await page.locator('.vote-code').textContent();
+  expect(code).toMatch(/^V[0-9a-z]+-[0-9a-z.]+$/);
+
+  // Participant 2 votes for a five-forces factor; participant 1's dots are hidden from them.
+  await page.getByRole('button', { name: 'Next participant' }).click();
+  await expect(weakness.locator('.dot-add')).toHaveText('● 0');
+  await expect(page.locator('.dot-total')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Five forces' }).click();
+  const factor = page.locator('.factor').first();
+  await factor.locator('.dot-add').click();
+  await expect(factor.locator('.dot-add')).toHaveText('● 1');
+  // … and a blueprint fail point, from its card's panel.
+  await page.getByRole('tab', { name: 'Service blueprint' }).click();
+  await page.locator('.register tbody tr', { hasText: 'Fail point' }).first().getByRole('button').click();
+  await page.locator('.bp-panel .dot-add').click();
+  await expect(page.locator('.bp-panel .dot-add')).toHaveText('● 1');
+  await expect(page.locator('.dots-left')).toHaveText('0 of 2 dots left');
+  await page.getByRole('tab', { name: 'Five forces' }).click();
+
+  // Participant 3's ballot arrives as a code (the same as participant 1's, for the test).
+  await page.locator('.vote-paste').fill(code);
+  await page.getByRole('button', { name: 'Add code' }).click();
+  await expect(page.locator('.command-error')).toHaveCount(0);
+  // A code for the wrong round is refused with a message.
+  await page.locator('.vote-paste').fill('Vzz-1');
+  await page.getByRole('button', { name: 'Add code' }).click();
+  await expect(page.locator('.command-error')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.locator('.vote-results li').first()).toContainText('● 4');
+  await expect(page.locator('.vote-results li')).toHaveCount(3);
+  await expect(factor.locator('.dot-total')).toHaveText('1 total');
+  await page.getByRole('button', { name: 'End round' }).click();
+  await expectSaved(page);
+  await page.reload();
+  await page.locator('.vote-history summary').click();
+  await expect(page.locator('.vote-history h4')).toHaveText(/^Round of \d{4}-\d\d-\d\d \d\d:\d\d$/);
+  await expect(page.locator('.vote-history .vote-results li').first()).toContainText('● 4');
+});

@@ -6,3 +6,4 @@ pub mod deliver;
 pub mod forces;
 pub mod org;
 pub mod swot;
+pub mod voting;

@@ -13,6 +13,7 @@ use crate::ui::canvas::blueprint::{export_blueprint, BlueprintExport, BlueprintV
 use crate::ui::canvas::forces::{export_forces, ForcesExport, ForcesView};
 use crate::ui::canvas::org::{export_org, OrgExport, OrgView};
 use crate::ui::canvas::swot::{export_swot, SwotExport, SwotView};
+use crate::ui::canvas::voting::{VoteContext, VotingBar};
 use crate::model::project::normalize_name;
 use crate::model::{Command, ProjectId};
 use crate::persist::{encode_project, export_file_name};
@@ -383,6 +384,10 @@ fn workspace(props: &WorkspaceProps) -> Html {
     } else {
         SaveStatus::Failed(StorageError::Unavailable(String::new()))
     };
+    let vote_context = VoteContext {
+        round: project.voting.open().map(|round| Rc::new(round.clone())),
+        on_command: (*on_command).clone(),
+    };
     let tab = props.tab;
     let canvas = match tab {
         CanvasTab::Swot => html! {
@@ -420,8 +425,9 @@ fn workspace(props: &WorkspaceProps) -> Html {
             if let Some(error) = &state.last_error {
                 <p class="command-error" role="alert">{ describe_model_error(lang, error) }</p>
             }
+            <VotingBar project={project.clone()} on_command={(*on_command).clone()} />
             <main class="canvas-area" role="tabpanel" id={format!("panel-{}", tab.slug())} aria-labelledby={format!("tab-{}", tab.slug())}>
-                { canvas }
+                <ContextProvider<VoteContext> context={vote_context}>{ canvas }</ContextProvider<VoteContext>>
                 if let Some(scope) = *printing {
                     <PrintView project={project.clone()} {scope} />
                 }

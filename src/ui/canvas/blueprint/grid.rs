@@ -12,7 +12,7 @@ use crate::model::blueprint::layout::{BlueprintLayout, EMOTION_HEIGHT, LANE_HEAD
 use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, LaneKey, Mark};
 use crate::model::org::OrgCanvas;
 use crate::model::ItemId;
-use crate::ui::use_lang;
+use crate::ui::{browser, use_lang};
 use crate::ui::widgets::inline_edit::InlineEdit;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -178,10 +178,9 @@ pub fn grid(props: &GridProps) -> Html {
             if e.button() != 0 {
                 return;
             }
-            if let Some(element) = scroller.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
+            // Where the pointer is, before focusing: focus may scroll the page.
             let at = point(&e);
+            browser::focus_without_scrolling(&scroller);
             let Some(found) = hit(&layout, at.0, at.1) else { return };
             if let (Some(from), Hit::Card(to)) = (connecting, found) {
                 if from != to {

@@ -12,6 +12,7 @@ use crate::model::links::Origin;
 use crate::model::org::OrgCanvas;
 use crate::model::swot::{Quadrant, SwotCanvas};
 use crate::model::{Command, ItemId};
+use crate::ui::canvas::voting::DotButton;
 use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -202,6 +203,7 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
                 <button class="button small" onclick={connect}>{ lang.tr(BlueprintText::Connect) }</button>
             </div>
             if card.mark == Some(Mark::FailPoint) {
+                <DotButton {id} />
                 if let Some(text) = sent {
                     <p class="chip linked">{ lang.trf(Text::SentToSwot, &[&text]) }</p>
                 } else {

@@ -7,6 +7,7 @@ use crate::model::five_forces::{Factor, ForcesCommand, MAX_WEIGHT};
 use crate::model::links::Origin;
 use crate::model::swot::Quadrant;
 use crate::model::Command;
+use crate::ui::canvas::voting::DotButton;
 use crate::ui::use_lang;
 use yew::prelude::*;
 
@@ -150,6 +151,7 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
             </label>
             <button class={classes!("button", "small", "note-toggle", has_note.then_some("has-note"))} tabindex="-1"
                 aria-expanded={note_open.to_string()} title={factor.note.clone()} onclick={toggle_note}>{ lang.tr(Text::Note) }</button>
+            <DotButton {id} />
             { link }
             if *note_open {
                 <textarea class="factor-note" aria-label={lang.tr(Text::Note)} rows="2" value={factor.note.clone()} onchange={on_note} />

@@ -273,11 +273,12 @@ pub fn org_chart(props: &ChartProps) -> Html {
             if e.button() != 0 {
                 return;
             }
-            if let Some(element) = viewport.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
+            // Where the pointer is, before focusing: focus may scroll the page.
+            let corner = origin(&viewport);
+            crate::ui::browser::focus_without_scrolling(&viewport);
+            if let Some(element) = viewport.cast::<web_sys::Element>() {
                 let _ = element.set_pointer_capture(e.pointer_id());
             }
-            let corner = origin(&viewport);
             if e.pointer_type() == "touch" {
                 let mut touches = touches.borrow_mut();
                 touches.push((e.pointer_id(), client(&e)));

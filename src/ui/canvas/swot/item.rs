@@ -7,6 +7,7 @@ use super::UiAction;
 use crate::i18n::{competitor_label, factor_label, Text};
 use crate::model::swot::{Quadrant, SwotCommand, SwotItem};
 use crate::model::{Command, ItemId};
+use crate::ui::canvas::voting::DotButton;
 use crate::ui::use_lang;
 use yew::prelude::*;
 
@@ -198,6 +199,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
                 if !item.note.is_empty() {
                     <span class="badge note" title={item.note.clone()}>{ "✎" }</span>
                 }
+                <DotButton id={item.id} />
             </span>
         </li>
     }

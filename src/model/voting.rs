@@ -1,0 +1,326 @@
+//! Workshop dot voting: a round gives each participant a number of dots to put on SWOT items,
+//! five-forces factors and blueprint fail points; the totals rank them. Rounds are part of the
+//! document (so they save, undo and share like any edit); at most one round is open at a time.
+//! Ballots keep what was cast: an item deleted later keeps its dots in the ballot but no longer
+//! shows in [`results`], and undoing the delete brings them back. A participant voting on
+//! another device sends a [`vote_code`], which [`VoteCommand::AddCode`] files into the first
+//! empty ballot.
+
+use super::blueprint::Mark;
+use super::command::{ModelError, Outcome};
+use super::ids::{to_base36, ItemId};
+use super::project::Project;
+use super::time::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
+
+/// Most dots per participant and most participants in a round.
+pub const MAX_DOTS: u8 = 20;
+pub const MAX_PARTICIPANTS: u16 = 100;
+
+/// One voting round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Round {
+    /// Issued by the project's id counter.
+    pub id: ItemId,
+    pub started: Timestamp,
+    /// Dots per participant, 1..=`MAX_DOTS`.
+    pub dots: u8,
+    /// 1..=`MAX_PARTICIPANTS`.
+    pub participants: u16,
+    /// One ballot per participant: the ids they put a dot on (an id repeats for several dots),
+    /// in the order cast. Never longer than `dots`.
+    #[serde(default)]
+    pub ballots: Vec<Vec<ItemId>>,
+    /// Whose turn it is on the shared screen (index into `ballots`).
+    #[serde(default)]
+    pub current: u16,
+    #[serde(default)]
+    pub revealed: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<Timestamp>,
+}
+
+/// Every voting round of a project, oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Voting {
+    pub rounds: Vec<Round>,
+}
+
+impl Voting {
+    /// The round not yet ended (at most one).
+    pub fn open(&self) -> Option<&Round> {
+        self.rounds.iter().find(|r| r.ended.is_none())
+    }
+
+    pub fn round(&self, id: ItemId) -> Option<&Round> {
+        self.rounds.iter().find(|r| r.id == id)
+    }
+
+    /// Whether there is nothing to store (the project then saves without a `voting` field).
+    pub fn is_empty(&self) -> bool {
+        self.rounds.is_empty()
+    }
+}
+
+impl Round {
+    fn ballot(&self, participant: u16) -> &[ItemId] {
+        self.ballots.get(usize::from(participant)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Dots `participant` has not used yet (0 for a participant not in the round).
+    pub fn left(&self, participant: u16) -> u8 {
+        if participant >= self.participants {
+            return 0;
+        }
+        let used = u8::try_from(self.ballot(participant).len()).unwrap_or(u8::MAX);
+        self.dots.saturating_sub(used)
+    }
+
+    /// All dots on `id` in this round.
+    pub fn total(&self, id: ItemId) -> u32 {
+        let dots = self.ballots.iter().flatten().filter(|&&d| d == id).count();
+        u32::try_from(dots).unwrap_or(u32::MAX)
+    }
+
+    /// The dots `participant` put on `id`.
+    pub fn mine(&self, participant: u16, id: ItemId) -> u8 {
+        let dots = self.ballot(participant).iter().filter(|&&d| d == id).count();
+        u8::try_from(dots).unwrap_or(u8::MAX)
+    }
+
+    /// How many ballots hold at least one dot.
+    pub fn voted(&self) -> usize {
+        self.ballots.iter().filter(|b| !b.is_empty()).count()
+    }
+}
+
+/// What can receive dots: a SWOT item, a five-forces factor, or a blueprint card marked as a
+/// fail point.
+pub fn votable(project: &Project, id: ItemId) -> bool {
+    project.swot.item(id).is_some()
+        || project.five_forces.factor(id).is_some()
+        || project.blueprint.card(id).is_some_and(|c| c.mark == Some(Mark::FailPoint))
+}
+
+/// Every votable id in document order: SWOT items, then factors, then fail points.
+fn votable_ids(project: &Project) -> impl Iterator<Item = ItemId> + '_ {
+    let swot = project.swot.items.iter().map(|i| i.id);
+    let factors = project.five_forces.factors.iter().map(|f| f.id);
+    let fails = project.blueprint.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id);
+    swot.chain(factors).chain(fails)
+}
+
+/// Every votable id with its total dots in `round`, most dots first (ties: SWOT items, then
+/// factors, then fail points, each in document order); only ids with at least one dot.
+pub fn results(project: &Project, round: &Round) -> Vec<(ItemId, u32)> {
+    let mut totals: HashMap<ItemId, u32> = HashMap::new();
+    for &id in round.ballots.iter().flatten() {
+        let total = totals.entry(id).or_insert(0);
+        *total = total.saturating_add(1);
+    }
+    let mut seen = HashSet::new();
+    let mut ranked: Vec<(ItemId, u32)> = votable_ids(project)
+        .filter(|id| seen.insert(*id))
+        .filter_map(|id| totals.get(&id).map(|&t| (id, t)))
+        .collect();
+    ranked.sort_by_key(|&(_, total)| std::cmp::Reverse(total));
+    ranked
+}
+
+/// A short code for one ballot, to send from another device: "V", the round id in base 36,
+/// "-", then the ballot's ids in base 36 joined by "." (e.g. "V2s-1a.1a.3f"); an empty ballot
+/// gives "V2s-".
+pub fn vote_code(round: &Round, participant: u16) -> String {
+    let ids: Vec<String> = round.ballot(participant).iter().map(|id| to_base36(id.0)).collect();
+    format!("V{}-{}", to_base36(round.id.0), ids.join("."))
+}
+
+/// Reads a vote code back into its round id and ballot. Case does not matter; surrounding
+/// whitespace is ignored.
+pub fn parse_vote_code(code: &str) -> Option<(ItemId, Vec<ItemId>)> {
+    fn base36(text: &str) -> Option<ItemId> {
+        let ok = !text.is_empty() && text.len() <= 13 && text.bytes().all(|b| b.is_ascii_alphanumeric());
+        ok.then(|| u64::from_str_radix(text, 36).ok()).flatten().map(ItemId)
+    }
+    let code = code.trim();
+    let rest = code.strip_prefix('V').or_else(|| code.strip_prefix('v'))?;
+    let (round, ballot) = rest.split_once('-')?;
+    let round = base36(round)?;
+    if ballot.is_empty() {
+        return Some((round, Vec::new()));
+    }
+    // More ids than any round allows dots is still a well-formed code (refused later as
+    // `NoDotsLeft`), but the parse stops early so a pasted novel costs nothing.
+    let ids: Option<Vec<ItemId>> = ballot.split('.').take(usize::from(MAX_DOTS) + 1).map(base36).collect();
+    Some((round, ids?))
+}
+
+/// One undoable voting edit.
+#[derive(Clone, Debug, PartialEq)]
+pub enum VoteCommand {
+    /// Opens a round; refused while another is open.
+    Start { dots: u8, participants: u16, now: Timestamp },
+    /// The current participant of the open round puts a dot on `id`.
+    Dot { id: ItemId },
+    /// Removes the current participant's last dot on `id` (unchanged if there is none).
+    Undot { id: ItemId },
+    /// Passes the shared screen to another participant.
+    SetParticipant { index: u16 },
+    /// Fills the first participant whose ballot is empty with the ballot in `code` (after
+    /// trimming whitespace).
+    AddCode { code: String },
+    /// Shows the totals of the open round.
+    Reveal,
+    /// Closes the open round.
+    End { now: Timestamp },
+    DeleteRound { id: ItemId },
+}
+
+/// Applies a voting command.
+pub fn apply_vote(project: &Project, command: &VoteCommand) -> Result<Outcome, ModelError> {
+    let mut voting = (*project.voting).clone();
+    let mut next_item_id = project.next_item_id;
+    let open = voting.rounds.iter().position(|r| r.ended.is_none());
+    match command {
+        VoteCommand::Start { dots, participants, now } => {
+            if open.is_some() {
+                return Err(ModelError::RoundOpen);
+            }
+            if !(1..=MAX_DOTS).contains(dots) || !(1..=MAX_PARTICIPANTS).contains(participants) {
+                return Err(ModelError::VoteRange);
+            }
+            voting.rounds.push(Round {
+                id: ItemId(next_item_id),
+                started: *now,
+                dots: *dots,
+                participants: *participants,
+                ballots: vec![Vec::new(); usize::from(*participants)],
+                current: 0,
+                revealed: false,
+                ended: None,
+            });
+            next_item_id = next_item_id.saturating_add(1);
+        }
+        VoteCommand::DeleteRound { id } => {
+            let at = voting.rounds.iter().position(|r| r.id == *id).ok_or(ModelError::ItemNotFound(*id))?;
+            voting.rounds.remove(at);
+        }
+        _ => {
+            let index = open.ok_or(ModelError::NoOpenRound)?;
+            let Some(round) = voting.rounds.get_mut(index) else { return Err(ModelError::NoOpenRound) };
+            if !edit_open_round(project, round, command)? {
+                return Ok(Outcome::Unchanged);
+            }
+        }
+    }
+    Ok(Outcome::Changed(Project { voting: Rc::new(voting), next_item_id, ..project.clone() }))
+}
+
+/// Applies a command that edits the open round; returns whether it changed.
+fn edit_open_round(project: &Project, round: &mut Round, command: &VoteCommand) -> Result<bool, ModelError> {
+    let current = usize::from(round.current);
+    match command {
+        VoteCommand::Dot { id } => {
+            if !votable(project, *id) {
+                return Err(ModelError::NotVotable(*id));
+            }
+            if round.left(round.current) == 0 {
+                return Err(ModelError::NoDotsLeft);
+            }
+            let ballot = round.ballots.get_mut(current).ok_or(ModelError::NoDotsLeft)?;
+            ballot.push(*id);
+        }
+        VoteCommand::Undot { id } => {
+            let Some(ballot) = round.ballots.get_mut(current) else { return Ok(false) };
+            let Some(at) = ballot.iter().rposition(|d| d == id) else { return Ok(false) };
+            ballot.remove(at);
+        }
+        VoteCommand::SetParticipant { index } => {
+            if *index >= round.participants {
+                return Err(ModelError::VoteRange);
+            }
+            if *index == round.current {
+                return Ok(false);
+            }
+            round.current = *index;
+        }
+        VoteCommand::AddCode { code } => {
+            let (round_id, ids) = parse_vote_code(code).ok_or(ModelError::BadVoteCode)?;
+            if round_id != round.id {
+                return Err(ModelError::WrongRound);
+            }
+            if ids.len() > usize::from(round.dots) {
+                return Err(ModelError::NoDotsLeft);
+            }
+            if let Some(&bad) = ids.iter().find(|&&id| !votable(project, id)) {
+                return Err(ModelError::NotVotable(bad));
+            }
+            let ballot = round.ballots.iter_mut().find(|b| b.is_empty()).ok_or(ModelError::NoEmptyBallot)?;
+            if ids.is_empty() {
+                return Ok(false);
+            }
+            *ballot = ids;
+        }
+        VoteCommand::Reveal => {
+            if round.revealed {
+                return Ok(false);
+            }
+            round.revealed = true;
+        }
+        VoteCommand::End { now } => round.ended = Some(*now),
+        VoteCommand::Start { .. } | VoteCommand::DeleteRound { .. } => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Repairs the rounds of a project that came from outside so every rule `apply_vote` keeps
+/// holds again: dots and participants within range, one ballot per participant, no ballot
+/// longer than `dots`, `current` naming a participant, at most one open round (all but the
+/// last open one are ended at their start time), round ids unique across the project and below
+/// its counter. Ballots keep ids of items deleted since. `used` holds every other item id.
+/// Returns the number of repairs made.
+pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id: &mut u64) -> usize {
+    let mut repairs = 0;
+    let highest = voting.rounds.iter().map(|r| r.id.0).chain(used.iter().map(|id| id.0)).max().unwrap_or(0);
+    if *next_item_id <= highest {
+        *next_item_id = highest.saturating_add(1);
+        repairs += 1;
+    }
+    let mut seen: HashSet<ItemId> = used.iter().copied().collect();
+    let last_open = voting.rounds.iter().rposition(|r| r.ended.is_none());
+    for (index, round) in voting.rounds.iter_mut().enumerate() {
+        if round.id.0 == 0 || !seen.insert(round.id) {
+            round.id = ItemId(*next_item_id);
+            *next_item_id = next_item_id.saturating_add(1);
+            seen.insert(round.id);
+            repairs += 1;
+        }
+        let dots = round.dots.clamp(1, MAX_DOTS);
+        let participants = round.participants.clamp(1, MAX_PARTICIPANTS);
+        repairs += usize::from(dots != round.dots) + usize::from(participants != round.participants);
+        round.dots = dots;
+        round.participants = participants;
+        if round.ballots.len() != usize::from(participants) {
+            round.ballots.resize(usize::from(participants), Vec::new());
+            repairs += 1;
+        }
+        for ballot in &mut round.ballots {
+            if ballot.len() > usize::from(dots) {
+                ballot.truncate(usize::from(dots));
+                repairs += 1;
+            }
+        }
+        if round.current >= participants {
+            round.current = participants - 1;
+            repairs += 1;
+        }
+        if round.ended.is_none() && Some(index) != last_open {
+            round.ended = Some(round.started);
+            repairs += 1;
+        }
+    }
+    repairs
+}

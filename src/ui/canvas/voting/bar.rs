@@ -1,0 +1,138 @@
+//! The voting bar: starting a round, whose turn it is and their dots left, the next
+//! participant, vote codes (this participant's to send, and pasting others'), reveal and end;
+//! after the reveal the results, most dots first. Past rounds stay listed with their date.
+
+use super::target_text;
+use crate::i18n::Text;
+use crate::model::voting::{results, vote_code, Round, VoteCommand, MAX_DOTS, MAX_PARTICIPANTS};
+use crate::model::{Command, Project};
+use crate::ui::{browser, use_lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct VotingBarProps {
+    pub project: Project,
+    pub on_command: Callback<Command>,
+}
+
+fn results_list(project: &Project, round: &Round) -> Html {
+    let rows = results(project, round);
+    html! {
+        <ol class="vote-results">
+            { for rows.iter().map(|(id, dots)| html! { <li><span class="vote-count">{ format!("● {dots}") }</span>{ target_text(project, *id) }</li> }) }
+        </ol>
+    }
+}
+
+#[function_component(VotingBar)]
+pub fn voting_bar(props: &VotingBarProps) -> Html {
+    let lang = use_lang();
+    let starting = use_state(|| false);
+    let code_shown = use_state(|| false);
+    let dots = use_node_ref();
+    let participants = use_node_ref();
+    let paste = use_node_ref();
+    let vote = |command: VoteCommand| {
+        let on_command = props.on_command.clone();
+        Callback::from(move |_: MouseEvent| on_command.emit(Command::Vote(command.clone())))
+    };
+    let voting = &props.project.voting;
+    let past: Vec<&Round> = voting.rounds.iter().filter(|r| r.ended.is_some()).collect();
+    let history = (!past.is_empty()).then(|| html! {
+        <details class="vote-history">
+            <summary>{ lang.trf(Text::PastRounds, &[&past.len().to_string()]) }</summary>
+            { for past.iter().rev().map(|round| html! {
+                <section>
+                    <h4>{ lang.trf(Text::RoundOf, &[&browser::date_time(round.started)]) }</h4>
+                    { results_list(&props.project, round) }
+                    <button class="button small" onclick={vote(VoteCommand::DeleteRound { id: round.id })}>{ lang.tr(Text::DeleteRound) }</button>
+                </section>
+            }) }
+        </details>
+    });
+    let Some(round) = voting.open() else {
+        let start = {
+            let (on_command, dots, participants, starting) = (props.on_command.clone(), dots.clone(), participants.clone(), starting.clone());
+            Callback::from(move |_| {
+                let read = |node: &NodeRef| node.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+                let (Ok(d), Ok(p)) = (read(&dots).trim().parse::<u8>(), read(&participants).trim().parse::<u16>()) else { return };
+                on_command.emit(Command::Vote(VoteCommand::Start { dots: d, participants: p, now: browser::now() }));
+                starting.set(false);
+            })
+        };
+        let open_form = {
+            let starting = starting.clone();
+            Callback::from(move |_| starting.set(true))
+        };
+        return html! {
+            <div class="voting-bar idle">
+                if *starting {
+                    <label class="inline-field">{ lang.tr(Text::DotsPerPerson) }
+                        <input ref={dots} type="number" min="1" max={MAX_DOTS.to_string()} value="3" class="vote-dots" /></label>
+                    <label class="inline-field">{ lang.tr(Text::Participants) }
+                        <input ref={participants} type="number" min="1" max={MAX_PARTICIPANTS.to_string()} value="5" class="vote-participants" /></label>
+                    <button class="button primary" onclick={start}>{ lang.tr(Text::StartRound) }</button>
+                } else {
+                    <button class="button" onclick={open_form}>{ lang.tr(Text::DotVoting) }</button>
+                }
+                { for history }
+            </div>
+        };
+    };
+    let set_participant = {
+        let on_command = props.on_command.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(index) = browser::field_value(&e).parse::<u16>() {
+                on_command.emit(Command::Vote(VoteCommand::SetParticipant { index }));
+            }
+        })
+    };
+    let add_code = {
+        let (on_command, paste) = (props.on_command.clone(), paste.clone());
+        Callback::from(move |_| {
+            let Some(input) = paste.cast::<web_sys::HtmlInputElement>() else { return };
+            on_command.emit(Command::Vote(VoteCommand::AddCode { code: input.value() }));
+            input.set_value("");
+        })
+    };
+    let toggle_code = {
+        let code_shown = code_shown.clone();
+        Callback::from(move |_| code_shown.set(!*code_shown))
+    };
+    let next = round.current.saturating_add(1) % round.participants.max(1);
+    html! {
+        <div class="voting-bar" role="region" aria-label={lang.tr(Text::DotVoting)}>
+            <strong>{ lang.trf(Text::RoundOf, &[&browser::date_time(round.started)]) }</strong>
+            <label class="inline-field">{ lang.tr(Text::Participant) }
+                <select class="vote-participant" onchange={set_participant}>
+                    { for (0..round.participants).map(|i| html! {
+                        <option value={i.to_string()} selected={i == round.current}>{ lang.trf(Text::ParticipantN, &[&(i + 1).to_string(), &round.participants.to_string()]) }</option>
+                    }) }
+                </select>
+            </label>
+            <span class="dots-left" aria-live="polite">{ lang.trf(Text::DotsLeft, &[&round.left(round.current).to_string(), &round.dots.to_string()]) }</span>
+            <button class="button" onclick={vote(VoteCommand::SetParticipant { index: next })}>{ lang.tr(Text::NextParticipant) }</button>
+            <button class="button" onclick={toggle_code}>{ lang.tr(Text::MyVoteCode) }</button>
+            if *code_shown {
+                <output class="vote-code">{ vote_code(round, round.current) }</output>
+            }
+            <span class="inline-field">
+                <input ref={paste} class="vote-paste" aria-label={lang.tr(Text::PasteVoteCode)} placeholder={lang.tr(Text::PasteVoteCode)} />
+                <button class="button" onclick={add_code}>{ lang.tr(Text::AddVoteCode) }</button>
+            </span>
+            if !round.revealed {
+                <button class="button" onclick={vote(VoteCommand::Reveal)}>{ lang.tr(Text::Reveal) }</button>
+            }
+            <button class="button danger" onclick={vote(VoteCommand::End { now: browser::now() })}>{ lang.tr(Text::EndRound) }</button>
+            if round.revealed {
+                <div class="vote-revealed">
+                    <span>{ lang.tr(Text::Results) }</span>
+                    { results_list(&props.project, round) }
+                </div>
+            } else {
+                <span class="hint">{ lang.tr(Text::VotesHidden) }</span>
+            }
+            { for history }
+        </div>
+    }
+}
