@@ -77,8 +77,10 @@ pub fn workshop_timer() -> Html {
             </summary>
             <div class="menu">
                 <label class="menu-field">{ lang.tr(Text::TimerMinutes) }
+                    // Not a controlled field: the timer re-renders four times a second while it
+                    // runs, which would overwrite what is being typed.
                     <input type="number" min="1" max="1440" step="1" class="timer-minutes"
-                        value={(current.length_ms() / 60_000).max(1).to_string()} onchange={minutes} />
+                        defaultvalue={(current.length_ms() / 60_000).max(1).to_string()} onchange={minutes} />
                 </label>
                 if current.is_running() {
                     <button class="button" onclick={pause}>{ lang.tr(Text::TimerPause) }</button>

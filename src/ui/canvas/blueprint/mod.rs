@@ -92,13 +92,15 @@ pub fn blueprint_view(props: &BlueprintViewProps) -> Html {
         let name = lang.tr(BlueprintText::NewStep).to_owned();
         Callback::from(move |_| on_action.emit(GridAction::AddAndEdit(BlueprintCommand::AddStep { index: None, name: name.clone() })))
     };
+    // Stable callbacks: a panel whose props change re-renders, and a re-render puts the
+    // stored value back into a field the user is still typing in.
     let on_connect = {
         let connecting = connecting.clone();
-        Callback::from(move |id: ItemId| connecting.set(Some(id)))
+        use_callback((), move |id: ItemId, _| connecting.set(Some(id)))
     };
     let on_show = {
         let selected = selected.clone();
-        Callback::from(move |id: ItemId| selected.set(Some(Selection::Card(id))))
+        use_callback((), move |id: ItemId, _| selected.set(Some(Selection::Card(id))))
     };
     let export = |what: BlueprintExport, label: BlueprintText| {
         let on_export = props.on_export.clone();

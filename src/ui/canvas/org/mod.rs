@@ -220,11 +220,12 @@ pub fn org_view(props: &OrgViewProps) -> Html {
             }
         })
     };
+    // Stable between "Show" clicks: the checks panel's fields keep what is being typed.
     let on_show = {
         let (selected, reveal, side) = (selected.clone(), reveal.clone(), side.clone());
-        Callback::from(move |id: ItemId| {
+        use_callback(*reveal, move |id: ItemId, count| {
             selected.set(Some(id));
-            reveal.set(*reveal + 1);
+            reveal.set(*count + 1);
             side.set(Side::Job);
         })
     };

@@ -68,9 +68,9 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
             <div class="voting-bar idle">
                 if *starting {
                     <label class="inline-field">{ lang.tr(Text::DotsPerPerson) }
-                        <input ref={dots} type="number" min="1" max={MAX_DOTS.to_string()} value="3" class="vote-dots" /></label>
+                        <input ref={dots} type="number" min="1" max={MAX_DOTS.to_string()} defaultvalue="3" class="vote-dots" /></label>
                     <label class="inline-field">{ lang.tr(Text::Participants) }
-                        <input ref={participants} type="number" min="1" max={MAX_PARTICIPANTS.to_string()} value="5" class="vote-participants" /></label>
+                        <input ref={participants} type="number" min="1" max={MAX_PARTICIPANTS.to_string()} defaultvalue="5" class="vote-participants" /></label>
                     <button class="button primary" onclick={start}>{ lang.tr(Text::StartRound) }</button>
                 } else {
                     <button class="button" onclick={open_form}>{ lang.tr(Text::DotVoting) }</button>
