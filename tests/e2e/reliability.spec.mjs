@@ -288,3 +288,24 @@ test('reloading while a save is pending keeps the edit', async ({ page }) => {
   await page.reload();
   await expect(page.locator('.project-name')).toHaveValue('Edited, then reloaded at once');
 });
+
+test('text being typed is kept while the project saves in the background', async ({ page }) => {
+  await openFresh(page);
+  await createProject(page, 'Typing while saving');
+  const field = page.locator('.quadrant[data-quadrant="S"] .add-item');
+  await field.fill('An edit that starts a save');
+  await field.press('Enter');
+  // Type into the name field right away, before the save finishes, without committing.
+  await page.locator('.project-name').fill('A new name, still being typed');
+  await expectSaved(page);
+  await expect(page.locator('.project-name')).toHaveValue('A new name, still being typed');
+  // The same on the blueprint's lane panel.
+  await page.getByRole('tab', { name: 'Service blueprint' }).click();
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await page.keyboard.insertText('One');
+  await page.keyboard.press('Enter');
+  await page.locator('.bp-lane-name').first().click();
+  await page.locator('.bp-panel').getByLabel('Lane name').fill('Evidence, renamed');
+  await expectSaved(page);
+  await expect(page.locator('.bp-panel').getByLabel('Lane name')).toHaveValue('Evidence, renamed');
+});

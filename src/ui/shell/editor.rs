@@ -225,9 +225,9 @@ fn workspace(props: &WorkspaceProps) -> Html {
     // ←/→ (or PageUp/PageDown) step through the canvases and Escape leaves.
     let presenting = use_state(|| false);
     {
-        let (presenting_now, presenting, navigate, id, tab) =
-            (*presenting, presenting.clone(), props.navigate.clone(), props.loaded.project.id.clone(), props.tab);
-        use_effect_with((presenting_now, tab), move |_| {
+        let (presenting_now, presenting, navigate, id) =
+            (*presenting, presenting.clone(), props.navigate.clone(), props.loaded.project.id.clone());
+        use_effect_with(presenting_now, move |_| {
             let mut listeners = Vec::new();
             let document = web_sys::window().and_then(|w| w.document());
             if let (true, Some(document)) = (presenting_now, document) {
@@ -246,6 +246,12 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     };
                     key.prevent_default();
                     key.stop_propagation();
+                    // The tab shown now, read from the address (a key can come before this
+                    // listener would have been renewed for a new tab).
+                    let tab = match Route::from_fragment(&browser::fragment()) {
+                        Route::Project { tab, .. } => tab,
+                        _ => return,
+                    };
                     let all = CanvasTab::ALL;
                     let at = all.iter().position(|t| *t == tab).unwrap_or(0) as isize;
                     let next = all[(at + step).rem_euclid(all.len() as isize) as usize];
@@ -307,7 +313,11 @@ fn workspace(props: &WorkspaceProps) -> Html {
         use_memo((), move |_| Callback::from(move |command: Command| d.dispatch(EditorAction::Execute(command, browser::now()))))
     };
     let d = dispatcher.clone();
-    let on_rename = Callback::from(move |name: String| d.dispatch(EditorAction::Execute(Command::RenameProject { name }, browser::now())));
+    // Stable, so the name field is not re-rendered (and what is being typed reset) each time
+    // the save status changes.
+    let on_rename = use_callback((), move |name: String, _| {
+        d.dispatch(EditorAction::Execute(Command::RenameProject { name }, browser::now()))
+    });
     let d = dispatcher.clone();
     let on_undo = Callback::from(move |_| d.dispatch(EditorAction::Undo(browser::now())));
     let d = dispatcher.clone();
