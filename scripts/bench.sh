@@ -47,6 +47,11 @@ out=BENCHMARKS.md
   echo '```'
   cargo bench --bench org_layout 2>/dev/null
   echo '```'
+  echo
+  echo "## Core, native: 10k commands, load and save of 1 MB and 5 MB projects"
+  echo '```'
+  cargo bench --bench core 2>/dev/null
+  echo '```'
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 cat "$out"
