@@ -18,6 +18,12 @@ out=BENCHMARKS.md
   node scripts/size.mjs
   echo '```'
   echo
+  echo "## Against the floor: Yew's hello world of the pinned version, built the same way"
+  echo '```'
+  (cd tests/bench/hello && CARGO_TARGET_DIR="$PWD/../../../target/hello" trunk build --release --offline >/dev/null 2>&1)
+  node tests/bench/hello_floor.mjs
+  echo '```'
+  echo
   echo "## Startup (budget: 300 ms empty, 1 s with a 1 MB project)"
   echo '```'
   node tests/bench/startup.mjs
