@@ -23,6 +23,9 @@ fn main() {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+mod common;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod bench {
     use planning_workbench::model::blueprint::{
         standard_lanes, BlueprintCanvas, BlueprintCommand, Card, Connector, LaneKey, Mark, Servqual, Step,
@@ -40,31 +43,8 @@ mod bench {
     use planning_workbench::persist::{decode_project, encode_project};
     use std::hint::black_box;
     use std::rc::Rc;
+    use super::common::{ms, time, Lcg};
     use std::time::{Duration, Instant};
-
-    /// Knuth's MMIX linear congruential generator: deterministic and dependency-free.
-    struct Lcg(u64);
-
-    impl Lcg {
-        /// A float in [0, 1) from the high bits.
-        fn unit(&mut self) -> f64 {
-            self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (self.0 >> 11) as f64 / (1u64 << 53) as f64
-        }
-
-        /// An index in 0..n (n > 0).
-        fn below(&mut self, n: usize) -> usize {
-            ((self.unit() * n as f64) as usize).min(n - 1)
-        }
-
-        fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-            &items[self.below(items.len())]
-        }
-
-        fn chance(&mut self, p: f64) -> bool {
-            self.unit() < p
-        }
-    }
 
     const ZH: [&str; 16] = [
         "客户服务", "服务质量", "投诉处理", "会员体系", "售后响应", "门店体验", "线上渠道", "品牌口碑",
@@ -91,35 +71,6 @@ mod bench {
     fn note(random: &mut Lcg) -> String {
         let words = 2 + random.below(5);
         (0..words).map(|_| format!("{}（{}）", ZH[random.below(16)], EN[random.below(16)])).collect::<Vec<_>>().join("；")
-    }
-
-    struct Timing {
-        median: Duration,
-        min: Duration,
-        max: Duration,
-    }
-
-    fn time(iterations: usize, mut run: impl FnMut()) -> Timing {
-        for _ in 0..3.max(iterations / 10) {
-            run();
-        }
-        let mut samples: Vec<Duration> = (0..iterations)
-            .map(|_| {
-                let start = Instant::now();
-                run();
-                start.elapsed()
-            })
-            .collect();
-        samples.sort_unstable();
-        Timing {
-            median: samples[samples.len() / 2],
-            min: samples[0],
-            max: samples[samples.len() - 1],
-        }
-    }
-
-    fn ms(d: Duration) -> f64 {
-        d.as_secs_f64() * 1e3
     }
 
     fn us_each(d: Duration, n: usize) -> f64 {

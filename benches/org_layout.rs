@@ -15,23 +15,15 @@ fn main() {
 fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
+mod common;
+
+#[cfg(not(target_arch = "wasm32"))]
 mod bench {
     use planning_workbench::model::org::layout::{layout, layout_tree};
     use planning_workbench::model::org::{Direction, OrgCanvas, Position, PositionDetails, Tree};
     use planning_workbench::model::ItemId;
     use std::hint::black_box;
-    use std::time::{Duration, Instant};
-
-    /// Knuth's MMIX linear congruential generator: deterministic and dependency-free.
-    struct Lcg(u64);
-
-    impl Lcg {
-        /// A float in [0, 1) from the high bits.
-        fn unit(&mut self) -> f64 {
-            self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-            (self.0 >> 11) as f64 / (1u64 << 53) as f64
-        }
-    }
+    use super::common::{ms, time, Lcg};
 
     fn canvas(parents: &[Option<usize>]) -> OrgCanvas {
         let id = |i: usize| ItemId(i as u64 + 1);
@@ -80,35 +72,6 @@ mod bench {
         let tree = Tree::new(canvas);
         let span = (0..canvas.positions.len()).map(|i| tree.children(i).len()).max().unwrap_or(0);
         (depth, span)
-    }
-
-    struct Timing {
-        median: Duration,
-        min: Duration,
-        max: Duration,
-    }
-
-    fn time(iterations: usize, mut run: impl FnMut()) -> Timing {
-        for _ in 0..3.max(iterations / 10) {
-            run();
-        }
-        let mut samples: Vec<Duration> = (0..iterations)
-            .map(|_| {
-                let start = Instant::now();
-                run();
-                start.elapsed()
-            })
-            .collect();
-        samples.sort_unstable();
-        Timing {
-            median: samples[samples.len() / 2],
-            min: samples[0],
-            max: samples[samples.len() - 1],
-        }
-    }
-
-    fn ms(d: Duration) -> f64 {
-        d.as_secs_f64() * 1e3
     }
 
     pub fn run() {
