@@ -184,28 +184,13 @@ fn run(start_with_sample: bool, ops: &[Op], undo_back: usize) -> Result<(), Test
                 Ok(false) => prop_assert_eq!(session.project(), &before, "{:?} was no change but changed", cmd),
                 Err(_) => prop_assert_eq!(session.project(), &before, "refused {:?} changed the project", cmd),
             },
-            None if matches!(op, Op::Undo) => {
-                let did = session.undo(now);
-                steps -= usize::from(did);
-                shadow.undone(did, before.clone(), session.project())?;
-            }
-            None => {
-                let did = session.redo(now);
-                steps += usize::from(did);
-                shadow.redone(did, before.clone(), session.project())?;
-            }
+            None => shadow.undo_or_redo(&mut session, !matches!(op, Op::Undo), now, &mut steps)?,
         }
         shadow.autosave(session.project(), now)?;
         ever.extend(session.project().swot.items.iter().map(|i| i.id));
         check(session.project(), &ever)?;
     }
-    steps -= shadow.undo_some(&mut session, undo_back, Timestamp(9_999))?;
-    while session.undo(Timestamp(10_000)) {
-        steps = steps.saturating_sub(1);
-    }
-    prop_assert_eq!(steps, 0);
-    prop_assert!(session.project().same_content(&original), "undoing everything did not restore the start");
-    Ok(())
+    shadow.unwind(&mut session, undo_back, steps, &original)
 }
 
 proptest! {

@@ -103,4 +103,31 @@ impl Shadow {
         self.autosave(session.project(), now)?;
         Ok(n)
     }
+
+    /// One undo (or redo) step of a random sequence: the session steps, `steps` follows the
+    /// undo depth, and the shadow checks the document is the one its history says.
+    pub fn undo_or_redo(&mut self, session: &mut EditSession, redo: bool, now: Timestamp, steps: &mut usize) -> Result<(), TestCaseError> {
+        let before = session.project().clone();
+        if redo {
+            let did = session.redo(now);
+            *steps += usize::from(did);
+            self.redone(did, before, session.project())
+        } else {
+            let did = session.undo(now);
+            *steps -= usize::from(did);
+            self.undone(did, before, session.project())
+        }
+    }
+
+    /// The end of a random sequence: undo `undo_back` steps (checked by [`Shadow::undo_some`]),
+    /// then everything, which must give back exactly the starting document.
+    pub fn unwind(&mut self, session: &mut EditSession, undo_back: usize, mut steps: usize, original: &Project) -> Result<(), TestCaseError> {
+        steps -= self.undo_some(session, undo_back, Timestamp(9_999))?;
+        while session.undo(Timestamp(10_000)) {
+            steps = steps.saturating_sub(1);
+        }
+        prop_assert_eq!(steps, 0);
+        prop_assert!(session.project().same_content(original), "undoing everything did not restore the start");
+        Ok(())
+    }
 }
