@@ -10,7 +10,7 @@ use crate::model::blueprint::layout::{
     connector_route, BlueprintLayout, CardBox, LaneBand, COLUMN_WIDTH, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT,
     STEP_HEADER_HEIGHT,
 };
-use crate::model::blueprint::summary::{owner_of, Owner};
+use crate::model::blueprint::summary::{owner_of, Owner, Summary};
 use crate::model::blueprint::{BlueprintCanvas, Card, Mark};
 use crate::model::org::OrgCanvas;
 use crate::model::ItemId;
@@ -31,12 +31,12 @@ pub fn card_dom_id(id: ItemId) -> String {
 pub struct BackdropProps {
     pub canvas: Rc<BlueprintCanvas>,
     pub layout: Rc<BlueprintLayout>,
-    pub over_budget: Rc<Vec<ItemId>>,
+    pub summary: Rc<Summary>,
 }
 
 impl PartialEq for BackdropProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.canvas, &other.canvas) && Rc::ptr_eq(&self.layout, &other.layout) && self.over_budget == other.over_budget
+        Rc::ptr_eq(&self.canvas, &other.canvas) && Rc::ptr_eq(&self.layout, &other.layout) && Rc::ptr_eq(&self.summary, &other.summary)
     }
 }
 
@@ -64,7 +64,7 @@ pub fn backdrop(props: &BackdropProps) -> Html {
     });
     let steps = layout.steps.iter().map(|column| {
         let Some(step) = canvas.steps.get(column.index) else { return html! {} };
-        let over = props.over_budget.contains(&step.id);
+        let over = props.summary.over_budget.contains(&step.id);
         let lines = wrap(&step.name, COLUMN_WIDTH - 16.0, 13.0, 2).lines;
         let minutes = step.minutes.map(|m| format!("⏱ {m}′{}", if over { " ⚠" } else { "" })).unwrap_or_default();
         html! {

@@ -9,6 +9,7 @@ use super::drawing::{card_dom_id, selection_outline, Backdrop, CardView, Touchpo
 use super::nav::{arrow, card_move, Selection};
 use crate::i18n::{lane_name, BlueprintText};
 use crate::model::blueprint::layout::{BlueprintLayout, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT};
+use crate::model::blueprint::summary::Summary;
 use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, LaneKey, Mark};
 use crate::model::org::OrgCanvas;
 use crate::model::ItemId;
@@ -45,7 +46,8 @@ pub struct GridProps {
     pub org: Rc<OrgCanvas>,
     pub layout: Rc<BlueprintLayout>,
     pub touchpoints: Touchpoints,
-    pub over_budget: Rc<Vec<ItemId>>,
+    /// The blueprint's summary (which steps are over the time budget).
+    pub summary: Rc<Summary>,
     pub selected: Option<Selection>,
     pub editing: Option<Editing>,
     /// The card a connector is being drawn from.
@@ -382,7 +384,7 @@ pub fn grid(props: &GridProps) -> Html {
             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick} {onkeydown}>
             <div ref={surface} class="bp-surface">
                 <svg class="bp-svg" xmlns="http://www.w3.org/2000/svg" width={format!("{:.0}", layout.width)} height={format!("{:.0}", layout.height)}>
-                    <Backdrop canvas={props.canvas.clone()} layout={props.layout.clone()} over_budget={props.over_budget.clone()} />
+                    <Backdrop canvas={props.canvas.clone()} layout={props.layout.clone()} summary={props.summary.clone()} />
                     { selection_outline(layout, props.selected) }
                     { for cards }
                     { for drop_outline }

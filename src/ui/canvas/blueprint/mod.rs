@@ -50,7 +50,8 @@ pub fn blueprint_view(props: &BlueprintViewProps) -> Html {
     let templates = use_state(|| false);
     let chart = use_memo(props.blueprint.clone(), |canvas| layout(canvas));
     let touch = use_memo(props.blueprint.clone(), |canvas| touchpoints(canvas));
-    let over_budget = use_memo(props.blueprint.clone(), |canvas| summary(canvas).over_budget);
+    // Computed once per document for the grid (steps over budget) and the summary panel.
+    let totals = use_memo(props.blueprint.clone(), |canvas| summary(canvas));
     let canvas = &props.blueprint;
     let selected_now = selected.filter(|s| s.exists(canvas));
     let command = {
@@ -146,7 +147,7 @@ pub fn blueprint_view(props: &BlueprintViewProps) -> Html {
                         <p class="bp-empty">{ lang.tr(BlueprintText::Empty) }</p>
                     }
                     <Grid canvas={props.blueprint.clone()} org={props.org.clone()} layout={chart.clone()}
-                        touchpoints={touch.clone()} over_budget={over_budget.clone()}
+                        touchpoints={touch.clone()} summary={totals.clone()}
                         selected={selected_now} editing={*editing} connecting={*connecting} {on_action} />
                     <p class="hint keys-hint">{ lang.tr(BlueprintText::KeysHint) }</p>
                 </div>
@@ -159,7 +160,7 @@ pub fn blueprint_view(props: &BlueprintViewProps) -> Html {
                     }
                 </aside>
             </div>
-            <SummaryPanel canvas={props.blueprint.clone()} org={props.org.clone()} on_command={props.on_command.clone()} {on_show} />
+            <SummaryPanel summary={totals.clone()} canvas={props.blueprint.clone()} org={props.org.clone()} on_command={props.on_command.clone()} {on_show} />
             { for dialog }
         </section>
     }

@@ -3,7 +3,7 @@
 //! their card in the grid.
 
 use crate::i18n::{lane_name, mark_label, servqual_label, BlueprintText};
-use crate::model::blueprint::summary::{register, summary, Owner};
+use crate::model::blueprint::summary::{register, Owner, Summary};
 use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand};
 use crate::model::org::OrgCanvas;
 use crate::model::{Command, ItemId};
@@ -13,6 +13,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
+    pub summary: Rc<Summary>,
     pub canvas: Rc<BlueprintCanvas>,
     pub org: Rc<OrgCanvas>,
     pub on_command: Callback<Command>,
@@ -23,7 +24,7 @@ pub struct SummaryProps {
 #[function_component(SummaryPanel)]
 pub fn summary_panel(props: &SummaryProps) -> Html {
     let lang = use_lang();
-    let sum = use_memo(props.canvas.clone(), |canvas| summary(canvas));
+    let sum = &props.summary;
     let rows = use_memo((props.canvas.clone(), props.org.clone()), |(canvas, org)| register(canvas, org));
     let set_budget = {
         let (on_command, budget) = (props.on_command.clone(), sum.budget);

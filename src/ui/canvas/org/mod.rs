@@ -235,7 +235,8 @@ pub fn org_view(props: &OrgViewProps) -> Html {
         Some(Modal::Delete(id)) => {
             let id = *id;
             let title = props.org.position(id).map(|p| p.details.title.clone()).unwrap_or_default();
-            let below = Tree::new(&props.org).at(id).map_or(0, |at| Tree::new(&props.org).hidden_below(at));
+            let tree = Tree::new(&props.org);
+            let below = tree.at(id).map_or(0, |at| tree.hidden_below(at));
             let choose = |mode: DeleteMode| {
                 let (org_command, modal, selected, parent) =
                     (org_command.clone(), modal.clone(), selected.clone(), props.org.position(id).and_then(|p| p.parent));

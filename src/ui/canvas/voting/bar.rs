@@ -9,10 +9,24 @@ use crate::model::{Command, Project};
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct VotingBarProps {
     pub project: Project,
     pub on_command: Callback<Command>,
+}
+
+impl PartialEq for VotingBarProps {
+    /// By identity of the parts the bar shows (rounds, and the texts of what got dots): the
+    /// editor re-renders on every save-status change, and comparing whole documents each time
+    /// would cost more than the bar.
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.project, &other.project);
+        std::rc::Rc::ptr_eq(&a.voting, &b.voting)
+            && std::rc::Rc::ptr_eq(&a.swot, &b.swot)
+            && std::rc::Rc::ptr_eq(&a.five_forces, &b.five_forces)
+            && std::rc::Rc::ptr_eq(&a.blueprint, &b.blueprint)
+            && self.on_command == other.on_command
+    }
 }
 
 fn results_list(project: &Project, round: &Round) -> Html {
