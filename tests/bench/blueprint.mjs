@@ -3,7 +3,7 @@
 // Run: bash scripts/build.sh && node tests/bench/blueprint.mjs
 // Prints median, p95 and max of: opening the canvas (navigation → cards drawn), wheel-scrolling
 // across the grid (input handled, and input → next frame), and moving a card to the next step
-// with Alt+→ (key → next frame).
+// with Alt+→ (key → next frame), and editing a card's text in its panel (change → next frame).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 
@@ -76,7 +76,7 @@ try {
         after.port2.postMessage(0);
       });
     };
-    for (const type of ['wheel', 'keydown']) addEventListener(type, record, { capture: true });
+    for (const type of ['wheel', 'keydown', 'change']) addEventListener(type, record, { capture: true });
   });
   const opens = [];
   for (let i = 0; i < 5; i++) {
@@ -111,11 +111,26 @@ try {
   }
   await on(false);
 
+  // Edit through the panel: type new text into the selected card's text field and leave it (the
+  // change event commits the edit).
+  const edits = [];
+  for (let i = 0; i < MOVES; i++) {
+    await page.locator('#bp-card-text').fill(`卡片文字 ${i} edited`);
+    await take();
+    await on(true);
+    await page.locator('#bp-card-text').press('Tab');
+    await page.waitForFunction(() => window.__bench.frame.length > 0);
+    await on(false);
+    edits.push(...(await take()).frame);
+  }
+  if (!(await page.locator('.bp-card', { hasText: `卡片文字 ${MOVES - 1} edited` }).count())) throw new Error('the edited card is not drawn');
+
   console.log(`Service blueprint: ${STEPS} steps × ${LANES.length} lanes, ${data.project.blueprint.cards.length} cards (${count} drawn), ${data.project.blueprint.connectors.length} connectors, Chromium ${browser.version()}, viewport 1400×900 (ms):`);
   console.log(`  open: navigation → cards drawn        ${stats(opens)}`);
   console.log(`  scroll: input handled (script+layout)  ${stats(scroll.script)}`);
   console.log(`  scroll: input → next frame            ${stats(scroll.frame)}`);
   console.log(`  move a card (Alt+→): key → next frame ${stats(move.frame)}`);
+  console.log(`  edit card text in the panel: change → next frame ${stats(edits)}`);
 } finally {
   await browser.close();
   server.kill();

@@ -3,7 +3,8 @@
 // Prints median, p95 and max of: opening the chart (navigation → boxes drawn), script time per
 // pan and per zoom step (input event → end of the work it triggers, which includes Yew's
 // render), input → next frame for pan and zoom, and pointer release → next frame for a
-// re-parent by drag and drop.
+// re-parent by drag and drop, and change → next frame for renaming a position in its job
+// description panel.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 
@@ -74,7 +75,7 @@ try {
         after.port2.postMessage(0);
       });
     };
-    for (const type of ['pointermove', 'wheel', 'pointerup']) addEventListener(type, record, { capture: true });
+    for (const type of ['pointermove', 'wheel', 'pointerup', 'change']) addEventListener(type, record, { capture: true });
   });
   const opens = [];
   for (let i = 0; i < 5; i++) {
@@ -152,6 +153,25 @@ try {
     reparent.push(...(await take()).frame);
   }
 
+  // Edit through the panel: select a position near the top, type a new title, leave the field
+  // (its change event commits the edit) and time change → next frame.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  const edits = [];
+  for (let i = 0; i < MOVES; i++) {
+    await page.locator('#jd-title').fill(`岗位标题 ${i} renamed`);
+    await take();
+    await on(true);
+    await page.locator('#jd-title').press('Tab');
+    await page.waitForFunction(() => window.__bench.frame.length > 0);
+    await on(false);
+    edits.push(...(await take()).frame);
+    await page.locator('.org-viewport').focus();
+  }
+  const renamed = await page.locator('.org-box', { hasText: `岗位标题 ${MOVES - 1} renamed` }).count();
+  if (!renamed) throw new Error('the renamed position is not drawn');
+
   console.log(`Org chart with ${POSITIONS} positions (${count} drawn), Chromium ${browser.version()}, viewport 1400×900 (ms):`);
   console.log(`  open: navigation → chart drawn     ${stats(opens)}`);
   console.log(`  pan: input handled (script+layout)${stats(pan.script)}`);
@@ -159,6 +179,7 @@ try {
   console.log(`  zoom: input handled (script+layout)${stats(zoom.script)}`);
   console.log(`  zoom: input → next frame          ${stats(zoom.frame)}`);
   console.log(`  re-parent: drop → next frame      ${stats(reparent)}`);
+  console.log(`  rename in the panel: change → next frame ${stats(edits)}`);
 } finally {
   await browser.close();
   server.kill();

@@ -8,7 +8,7 @@
 use super::drawing::{card_dom_id, selection_outline, Backdrop, CardView, Touchpoints};
 use super::nav::{arrow, card_move, Selection};
 use crate::i18n::{lane_name, BlueprintText};
-use crate::model::blueprint::layout::{BlueprintLayout, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT};
+use crate::model::blueprint::layout::{BlueprintLayout, CardBox, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT};
 use crate::model::blueprint::summary::Summary;
 use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, LaneKey, Mark};
 use crate::model::org::OrgCanvas;
@@ -63,6 +63,16 @@ enum Hit {
     Cell(ItemId, LaneKey, usize),
     Step(ItemId),
     Lane(LaneKey),
+}
+
+/// The drawing's height grows and shrinks in steps of this many pixels.
+const HEIGHT_STEP: f64 = 240.0;
+
+/// The height given to the drawing: the layout's, rounded up to a whole [`HEIGHT_STEP`]. Resizing
+/// an `<svg>` makes Chromium lay out everything in it again (24 ms for 600 cards), so a lane that
+/// grows by a card row usually leaves the size, and that cost, alone.
+fn drawing_height(layout_height: f64) -> f64 {
+    (layout_height / HEIGHT_STEP).ceil().max(1.0) * HEIGHT_STEP
 }
 
 fn hit(layout: &BlueprintLayout, x: f64, y: f64) -> Option<Hit> {
@@ -304,12 +314,21 @@ pub fn grid(props: &GridProps) -> Html {
     };
 
     let (layout, canvas) = (&props.layout, &props.canvas);
-    let cards = layout.cards.iter().map(|placed| {
+    // Cards are drawn in one group per lane, placed relative to their lane: when a lane grows,
+    // only the groups below move, and the cards in them keep their props and are not redrawn.
+    let lane_groups = layout.lanes.iter().map(|band| {
+        let in_lane = layout.cards.iter().filter(|placed| canvas.cards.get(placed.index).is_some_and(|c| c.lane == band.key));
+        let cards = in_lane.map(|placed| {
+            html! {
+                <CardView key={placed.id.0} canvas={props.canvas.clone()} org={props.org.clone()}
+                    placed={CardBox { y: placed.y - band.y, ..*placed }}
+                    selected={props.selected == Some(Selection::Card(placed.id))}
+                    touchpoint={props.touchpoints.contains(&placed.id)}
+                    source={props.connecting == Some(placed.id)} />
+            }
+        });
         html! {
-            <CardView key={placed.id.0} canvas={props.canvas.clone()} org={props.org.clone()} placed={*placed}
-                selected={props.selected == Some(Selection::Card(placed.id))}
-                touchpoint={props.touchpoints.contains(&placed.id)}
-                source={props.connecting == Some(placed.id)} />
+            <g key={band.index} class="bp-lane-cards" transform={format!("translate(0 {:.1})", band.y)}>{ for cards }</g>
         }
     });
     let editor = props.editing.and_then(|editing| {
@@ -383,10 +402,10 @@ pub fn grid(props: &GridProps) -> Html {
             aria-activedescendant={active}
             {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick} {onkeydown}>
             <div ref={surface} class="bp-surface">
-                <svg class="bp-svg" xmlns="http://www.w3.org/2000/svg" width={format!("{:.0}", layout.width)} height={format!("{:.0}", layout.height)}>
+                <svg class="bp-svg" xmlns="http://www.w3.org/2000/svg" width={format!("{:.0}", layout.width)} height={format!("{:.0}", drawing_height(layout.height))}>
                     <Backdrop canvas={props.canvas.clone()} layout={props.layout.clone()} summary={props.summary.clone()} />
                     { selection_outline(layout, props.selected) }
-                    { for cards }
+                    { for lane_groups }
                     { for drop_outline }
                     { for ghost }
                 </svg>
