@@ -199,8 +199,11 @@ pub struct OrgCanvas {
 pub struct Tree<'a> {
     pub canvas: &'a OrgCanvas,
     index: HashMap<ItemId, usize>,
-    /// Children of each position (by index into `positions`), in sibling order.
-    children: Vec<Vec<usize>>,
+    /// Every position's children, grouped by parent in storage order: the children of `at`
+    /// are `child_list[child_start[at]..child_start[at + 1]]`. One flat list rather than a
+    /// `Vec` per position: no allocation per position, and siblings sit next to each other.
+    child_list: Vec<usize>,
+    child_start: Vec<usize>,
     roots: Vec<usize>,
 }
 
@@ -208,16 +211,35 @@ impl<'a> Tree<'a> {
     /// Builds the lookups. A parent that does not exist makes its child a root (repair fixes
     /// such files on load; this keeps every walk total anyway).
     pub fn new(canvas: &'a OrgCanvas) -> Self {
+        let count = canvas.positions.len();
         let index: HashMap<ItemId, usize> = canvas.positions.iter().enumerate().map(|(i, p)| (p.id, i)).collect();
-        let mut children = vec![Vec::new(); canvas.positions.len()];
+        let parent_of: Vec<Option<usize>> = canvas
+            .positions
+            .iter()
+            .enumerate()
+            .map(|(i, position)| position.parent.and_then(|p| index.get(&p).copied()).filter(|&parent| parent != i))
+            .collect();
+        // A counting sort by parent, stable, so siblings keep their storage order.
+        let mut child_start = vec![0; count + 1];
+        for parent in parent_of.iter().flatten() {
+            child_start[parent + 1] += 1;
+        }
+        for at in 0..count {
+            child_start[at + 1] += child_start[at];
+        }
+        let mut next_slot = child_start.clone();
+        let mut child_list = vec![0; child_start[count]];
         let mut roots = Vec::new();
-        for (i, position) in canvas.positions.iter().enumerate() {
-            match position.parent.and_then(|p| index.get(&p)) {
-                Some(&parent) if parent != i => children[parent].push(i),
-                _ => roots.push(i),
+        for (i, parent) in parent_of.iter().enumerate() {
+            match parent {
+                Some(parent) => {
+                    child_list[next_slot[*parent]] = i;
+                    next_slot[*parent] += 1;
+                }
+                None => roots.push(i),
             }
         }
-        Tree { canvas, index, children, roots }
+        Tree { canvas, index, child_list, child_start, roots }
     }
 
     pub fn at(&self, id: ItemId) -> Option<usize> {
@@ -229,7 +251,10 @@ impl<'a> Tree<'a> {
     }
 
     pub fn children(&self, at: usize) -> &[usize] {
-        self.children.get(at).map_or(&[], Vec::as_slice)
+        match (self.child_start.get(at), self.child_start.get(at + 1)) {
+            (Some(&from), Some(&to)) => &self.child_list[from..to],
+            _ => &[],
+        }
     }
 
     pub fn roots(&self) -> &[usize] {
