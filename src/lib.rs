@@ -3,6 +3,7 @@
 //! `ui` and the localStorage backend exist only in the wasm build.
 
 pub mod countdown;
+pub mod csv_text;
 pub mod i18n;
 pub mod export;
 pub mod model;

@@ -26,7 +26,7 @@ use crate::model::blueprint::layout::{
 use crate::model::blueprint::summary::{owner_of, register, summary, touchpoints, Owner, RegisterRow};
 use crate::model::blueprint::{BlueprintCanvas, Card, Mark, MAX_EMOTION};
 use crate::model::project::Project;
-use csv::{Terminator, WriterBuilder};
+use crate::csv_text::write_table;
 use std::fmt::Write as _;
 
 const MARGIN: f64 = 24.0;
@@ -403,10 +403,6 @@ pub fn blueprint_svg(project: &Project, lang: Lang) -> String {
 // Register: CSV and Markdown
 // ---------------------------------------------------------------------------------------------
 
-/// Excel only reads a CSV file as UTF-8 (and so shows Chinese correctly) when it starts with
-/// this mark.
-const BOM: &str = "\u{feff}";
-
 /// The register's columns, in order.
 const COLUMNS: [BlueprintText; 8] = [
     BlueprintText::Step,
@@ -448,21 +444,9 @@ fn cells(row: &RegisterRow, canvas: &BlueprintCanvas, lang: Lang) -> [String; 8]
 /// fail or wait point in blueprint order. Cells holding commas, quotes or line breaks are
 /// quoted; CRLF line ends, as spreadsheets write them.
 pub fn register_csv(project: &Project, lang: Lang) -> String {
-    // Writing into memory cannot fail and every row has the header's eight cells, so the
-    // fallback to an empty table is never taken.
-    let bytes = write_register(project, lang).unwrap_or_default();
-    let table = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    format!("{BOM}{table}")
-}
-
-fn write_register(project: &Project, lang: Lang) -> Result<Vec<u8>, csv::Error> {
     let canvas = &*project.blueprint;
-    let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).from_writer(Vec::new());
-    writer.write_record(header(lang))?;
-    for row in register(canvas, &project.org) {
-        writer.write_record(cells(&row, canvas, lang))?;
-    }
-    writer.into_inner().map_err(|e| e.into_error().into())
+    let rows = register(canvas, &project.org).into_iter().map(|row| cells(&row, canvas, lang));
+    write_table(std::iter::once(header(lang)).chain(rows))
 }
 
 /// One Markdown table row; every cell is made one line of literal text.

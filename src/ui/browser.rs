@@ -114,12 +114,15 @@ pub async fn storage_persistence(ask: bool) -> bool {
 }
 
 /// Reads `width="…"` and `height="…"` from an SVG's root element, in pixels.
-fn svg_size(svg: &str) -> Option<(f64, f64)> {
+pub fn svg_size(svg: &str) -> Option<(f64, f64)> {
     let root_end = svg.find('>')?;
     let root = &svg[..root_end];
     let attr = |name: &str| -> Option<f64> {
         let start = root.find(&format!(" {name}=\""))? + name.len() + 3;
-        root[start..].split('"').next()?.trim_end_matches("px").parse().ok()
+        // JavaScript's parseFloat (it ignores a trailing "px"): Rust's float parser would add
+        // its 10 KB table of powers of five to the wasm.
+        let value = js_sys::Number::parse_float(root[start..].split('"').next()?);
+        value.is_finite().then_some(value)
     };
     Some((attr("width")?, attr("height")?))
 }

@@ -12,7 +12,7 @@ use crate::model::{ItemId, Project};
 use crate::route::CanvasTab;
 use crate::ui::canvas::org::chart_svg;
 use crate::ui::canvas::org::print::PrintJobs;
-use crate::ui::use_lang;
+use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,15 +27,6 @@ pub enum PrintScope {
 pub struct PrintViewProps {
     pub project: Project,
     pub scope: PrintScope,
-}
-
-/// The drawing's width and height from its root element (0 when absent).
-fn svg_size(svg: &str) -> (f64, f64) {
-    let root = svg.split('>').next().unwrap_or_default();
-    let attribute = |name: &str| {
-        root.split(&format!(" {name}=\"")).nth(1).and_then(|rest| rest.split('"').next()).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0)
-    };
-    (attribute("width"), attribute("height"))
 }
 
 /// The drawings one canvas prints, with their headings.
@@ -63,7 +54,7 @@ pub fn print_view(props: &PrintViewProps) -> Html {
         PrintScope::Project => CanvasTab::ALL.to_vec(),
     };
     let pages = tabs.iter().flat_map(|tab| drawings(&props.project, *tab, lang)).map(|(heading, svg)| {
-        let (width, height) = svg_size(&svg);
+        let (width, height) = browser::svg_size(&svg).unwrap_or((0.0, 0.0));
         let wide = width > height * 1.2;
         let source = format!("data:image/svg+xml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&svg)));
         // Each drawing carries its own title (the project's name and the view).

@@ -63,8 +63,10 @@ pub fn workshop_timer() -> Html {
     };
     let minutes = Callback::from(move |e: Event| {
         let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-        match input.value().trim().parse::<f64>() {
-            Ok(m) if m > 0.0 => set(Countdown::of_minutes(m)),
+        // The browser's reading of the number field (NaN when it is not a number): Rust's float
+        // parser would add its 10 KB table to the wasm.
+        match input.value_as_number() {
+            m if m.is_finite() && m > 0.0 => set(Countdown::of_minutes(m)),
             _ => input.set_value(&(current.length_ms() / 60_000).to_string()),
         }
     });

@@ -26,7 +26,8 @@ use super::checks::chart_order;
 use super::{
     ChartDraft, OrgCanvas, PositionDetails, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT,
 };
-use csv::{ReaderBuilder, StringRecord, Terminator, WriterBuilder};
+use crate::csv_text::{write_table, BOM};
+use csv::{ReaderBuilder, StringRecord};
 
 /// The header row written, and accepted on import.
 pub const HEADER: [&str; 8] = ["id", "parent_id", "title", "holder", "headcount", "level", "code", "department"];
@@ -37,30 +38,13 @@ pub const MAX_CSV_BYTES: usize = 5 * 1024 * 1024;
 /// Most data rows a CSV file may have.
 pub const MAX_CSV_ROWS: usize = 20_000;
 
-/// Excel only reads a CSV file as UTF-8 (and so shows Chinese correctly) when it starts with
-/// this mark.
-const BOM: &str = "\u{feff}";
-
 /// Writes the chart: a BOM, [`HEADER`], then one row per position in chart order (parents
 /// first, siblings in order). `id` and `parent_id` are the positions' id numbers; headcount is
 /// written as `filled/planned`, which keeps both figures.
 pub fn write_csv(canvas: &OrgCanvas) -> String {
-    // Writing into memory cannot fail and every row has the header's eight cells, so the
-    // fallback to an empty table is never taken.
-    let bytes = write_rows(canvas).unwrap_or_default();
-    let table = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    format!("{BOM}{table}")
-}
-
-fn write_rows(canvas: &OrgCanvas) -> Result<Vec<u8>, csv::Error> {
     let tree = Tree::new(canvas);
-    // CRLF line ends, as spreadsheets write them.
-    let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).from_writer(Vec::new());
-    writer.write_record(HEADER)?;
-    for at in chart_order(&tree) {
-        writer.write_record(row_of(&tree, at))?;
-    }
-    writer.into_inner().map_err(|e| e.into_error().into())
+    let rows = chart_order(&tree).into_iter().map(|at| row_of(&tree, at));
+    write_table(std::iter::once(HEADER.map(str::to_owned)).chain(rows))
 }
 
 /// The cells of the position at `at`. The parent is written only when it exists in the chart,

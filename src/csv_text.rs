@@ -1,0 +1,77 @@
+//! Writing CSV for spreadsheets: a byte-order mark (so Excel reads the file as UTF-8, Chinese
+//! included), CRLF line ends, and a field quoted only when it must be (RFC 4180). Reading CSV
+//! is the `csv` crate's job; its writer is not used here because its quoting code brings in
+//! Rust's float parser, about 18 KB of wasm, for a mode this app never uses.
+
+/// The byte-order mark that starts every CSV file written, and is skipped when reading one.
+pub const BOM: &str = "\u{feff}";
+
+/// `rows` as CSV text: the BOM, then each row's fields joined by commas, each row ended by CRLF.
+pub fn write_table<R, F>(rows: impl IntoIterator<Item = R>) -> String
+where
+    R: IntoIterator<Item = F>,
+    F: AsRef<str>,
+{
+    let mut out = String::from(BOM);
+    for row in rows {
+        let mut fields = 0;
+        for field in row {
+            if fields > 0 {
+                out.push(',');
+            }
+            push_field(&mut out, field.as_ref());
+            fields += 1;
+        }
+        // A row of one empty field is written `""`, or it would read back as a blank line.
+        if fields == 1 && out.ends_with([',', '\n', '\u{feff}']) {
+            out.push_str("\"\"");
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Quotes a field that holds a comma, a quote or a line break, doubling its quotes.
+fn push_field(out: &mut String, field: &str) {
+    if field.contains([',', '"', '\r', '\n']) {
+        out.push('"');
+        out.push_str(&field.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(field);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_back(text: &str) -> Vec<Vec<String>> {
+        let body = text.strip_prefix(BOM).expect("starts with the BOM");
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(body.as_bytes());
+        reader.records().map(|r| r.expect("valid CSV").iter().map(str::to_owned).collect()).collect()
+    }
+
+    #[test]
+    fn plain_fields_are_written_bare_with_crlf_line_ends() {
+        assert_eq!(write_table([["a", "b"], ["客服", ""]]), "\u{feff}a,b\r\n客服,\r\n");
+    }
+
+    #[test]
+    fn commas_quotes_and_line_breaks_are_quoted_and_read_back_unchanged() {
+        let rows = vec![
+            vec!["a,b".to_owned(), "say \"hi\"".to_owned(), "two\nlines".to_owned(), "cr\r\nlf".to_owned()],
+            vec!["<script>alert(1)</script>".to_owned(), "=1+2".to_owned(), "مرحبا 👋".to_owned(), "\"".to_owned()],
+        ];
+        let text = write_table(rows.clone());
+        assert!(text.contains("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\""), "{text}");
+        assert_eq!(read_back(&text), rows);
+    }
+
+    #[test]
+    fn a_row_of_one_empty_field_is_not_a_blank_line() {
+        let text = write_table([vec!["x"], vec![""], vec!["y"]]);
+        assert_eq!(text, "\u{feff}x\r\n\"\"\r\ny\r\n");
+        assert_eq!(read_back(&text), vec![vec!["x"], vec![""], vec!["y"]]);
+    }
+}
