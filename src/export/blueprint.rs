@@ -110,7 +110,7 @@ impl Place {
 fn minutes_text(minutes: u64, lang: Lang) -> String {
     match lang {
         Lang::ZhCn => format!("{minutes} {}", lang.tr(BlueprintText::Minutes)),
-        Lang::En => format!("{minutes} {}", lang.tr(BlueprintText::Minutes).to_lowercase()),
+        Lang::En => format!("{minutes} {}", lang.tr(BlueprintText::Minutes).to_ascii_lowercase()),
     }
 }
 

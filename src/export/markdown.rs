@@ -42,7 +42,7 @@ pub(crate) fn colon(lang: Lang) -> &'static str {
 fn priority_tag(lang: Lang, priority: u8) -> String {
     match lang {
         Lang::ZhCn => format!("（{} {priority}）", lang.tr(Text::Priority)),
-        Lang::En => format!(" ({} {priority})", lang.tr(Text::Priority).to_lowercase()),
+        Lang::En => format!(" ({} {priority})", lang.tr(Text::Priority).to_ascii_lowercase()),
     }
 }
 

@@ -10,7 +10,7 @@ fn rating_tag(factor: &Factor, lang: Lang) -> String {
         .filter_map(|(label, value)| value.map(|v| (label, v)))
         .map(|(label, v)| match lang {
             Lang::ZhCn => format!("{} {v}", lang.tr(label)),
-            Lang::En => format!("{} {v}", lang.tr(label).to_lowercase()),
+            Lang::En => format!("{} {v}", lang.tr(label).to_ascii_lowercase()),
         })
         .collect();
     match (parts.is_empty(), lang) {

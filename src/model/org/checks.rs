@@ -141,9 +141,10 @@ fn has_responsibilities(position: &Position) -> bool {
 }
 
 /// The form two spellings of one responsibility share: "  Handle   complaints" and
-/// "handle complaints" are the same duty written twice.
+/// "handle complaints" are the same duty written twice. Case is folded for ASCII letters only:
+/// duties are written in Chinese or English, and Unicode's case table would add 12 KB to the app.
 fn normalized(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+    text.split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase()
 }
 
 /// Responsibilities written on two or more positions, in the order their first holder appears

@@ -202,7 +202,7 @@ fn workspace(props: &WorkspaceProps) -> Html {
                     if !(key.ctrl_key() || key.meta_key()) || key.alt_key() || typing_in_field(event) {
                         return;
                     }
-                    let action = match (key.key().to_lowercase().as_str(), key.shift_key()) {
+                    let action = match (key.key().to_ascii_lowercase().as_str(), key.shift_key()) {
                         ("z", false) => EditorAction::Undo(browser::now()),
                         ("z", true) | ("y", false) => EditorAction::Redo(browser::now()),
                         _ => return,

@@ -70,7 +70,7 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
             let on_show = props.on_show.clone();
             html! { <button class="button small" onclick={Callback::from(move |_| on_show.emit(id))}>{ lang.tr(OrgText::GoTo) }</button> }
         });
-        html! { <li class={format!("finding finding-{:?}", finding.kind()).to_lowercase()}><span>{ text }</span>{ show }</li> }
+        html! { <li class={format!("finding finding-{:?}", finding.kind()).to_ascii_lowercase()}><span>{ text }</span>{ show }</li> }
     });
     let rows = branches.iter().map(|(id, t)| {
         html! {

@@ -77,7 +77,7 @@ pub fn job_panel(props: &JobPanelProps) -> Html {
             }
         })
     };
-    let id_of = |field: Field| format!("jd-{field:?}").to_lowercase();
+    let id_of = |field: Field| format!("jd-{field:?}").to_ascii_lowercase();
     let input = |field: Field, label: OrgText, value: String, placeholder: String| {
         html! {
             <div class="jd-field">

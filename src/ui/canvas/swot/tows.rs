@@ -108,7 +108,7 @@ pub fn tows_matrix(props: &TowsProps) -> Html {
         };
         let strategies: Vec<&Strategy> = swot.cell_strategies(cell).collect();
         html! {
-            <section class={classes!("tows-cell", format!("cell-{}", cell.code().to_lowercase()))} aria-label={cell.code()}>
+            <section class={classes!("tows-cell", format!("cell-{}", cell.code().to_ascii_lowercase()))} aria-label={cell.code()}>
                 <h3>{ lang.tr(cell_label(cell)) }</h3>
                 if strategies.is_empty() {
                     <p class="hint">{ lang.tr(Text::NoStrategies) }</p>
