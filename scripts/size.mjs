@@ -25,5 +25,7 @@ console.log('file'.padEnd(48), 'raw'.padStart(10), 'gzip'.padStart(10), 'brotli'
 for (const r of [...rows, { name: 'TOTAL', ...total }]) {
   console.log(r.name.padEnd(48), kb(r.raw).padStart(10), kb(r.gzip).padStart(10), kb(r.brotli).padStart(10));
 }
-const verdict = total.gzip <= BUDGET_GZIP ? 'within' : 'OVER';
+const verdict = total.gzip <= BUDGET_GZIP
+  ? 'within'
+  : `OVER (by ${kb(total.gzip - BUDGET_GZIP)}, ×${(total.gzip / BUDGET_GZIP).toFixed(2)})`;
 console.log(`gzip total ${kb(total.gzip)}: ${verdict} the ${kb(BUDGET_GZIP)} budget`);
