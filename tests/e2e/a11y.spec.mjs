@@ -1,5 +1,6 @@
 // Accessibility: axe-core scans every view of the workbench (WCAG 2.0/2.1 A and AA rules), in
-// English and in Chinese. Any serious or critical violation fails the test; each view is scanned
+// English and in Chinese, and in English with the system's dark colour scheme (the app follows
+// it), so the dark palette's contrast is checked too. Any serious or critical violation fails the test; each view is scanned
 // in turn and all findings are reported together, so one run shows every problem.
 import { createRequire } from 'node:module';
 import { test, expect, openFresh } from './fixtures.mjs';
@@ -69,14 +70,16 @@ function describe(rule) {
   return [`  ${rule.id} (${rule.impact}): ${rule.help}`, `    in: ${rule.views.join('; ')}`, ...shown, ...more].join('\n');
 }
 
-for (const lang of ['en', 'zh-CN']) {
-  test(`no serious or critical axe violations in any view (${lang})`, async ({ page }, testInfo) => {
+for (const [lang, scheme] of [['en', 'light'], ['zh-CN', 'light'], ['en', 'dark']]) {
+  test(`no serious or critical axe violations in any view (${lang}, ${scheme})`, async ({ page }, testInfo) => {
     test.setTimeout(120_000);
     const t = LABELS[lang];
     const found = [];
-    const check = async (view) => found.push(...(await scan(page, `${lang} · ${view}`)));
+    const check = async (view) => found.push(...(await scan(page, `${lang} · ${scheme} · ${view}`)));
 
+    await page.emulateMedia({ colorScheme: scheme });
     await openFresh(page, lang === 'en' ? undefined : lang);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     await check('empty project list');
 
     await page.keyboard.press('?');
@@ -133,7 +136,7 @@ for (const lang of ['en', 'zh-CN']) {
     await expect(page.locator('.bp-card.selected')).toHaveCount(1);
     await check('service blueprint · card selected');
 
-    await testInfo.attach(`axe-violations-${lang}.json`, {
+    await testInfo.attach(`axe-violations-${lang}-${scheme}.json`, {
       body: JSON.stringify(found, null, 2), contentType: 'application/json',
     });
     const blocking = byRule(found.filter((v) => BLOCKING.has(v.impact)));
