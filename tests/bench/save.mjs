@@ -1,6 +1,7 @@
 // Benchmark (not a test): main-thread time of one autosave (serialise, write, read back and
-// compare, index update) of a ~1 MB project in headless Chromium, from the app's own
-// `pw-save` performance measure. Run: bash scripts/build.sh && node tests/bench/save.mjs
+// compare, index update) and of opening (read from storage, migrate, deserialise, check and
+// repair) a ~1 MB project in headless Chromium, from the app's own `pw-save` and `pw-load`
+// performance measures. Run: bash scripts/build.sh && node tests/bench/save.mjs
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { bigProject } from './big_project.mjs';
@@ -18,7 +19,12 @@ try {
   await page.goto(base);
   await page.evaluate((t) => { localStorage.clear(); localStorage.setItem('pw1:project:big-1', t); }, text);
   await page.goto(`${base}#/p/big-1/five-forces`);
-  await page.reload();
+  const loads = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.reload();
+    await page.waitForFunction(() => performance.getEntriesByName('pw-load').length > 0);
+    loads.push(await page.evaluate(() => performance.getEntriesByName('pw-load')[0].duration));
+  }
   const name = page.locator('.project-name');
   for (let run = 0; run < RUNS; run++) {
     await name.fill(`One megabyte, edit ${run}`);
@@ -26,8 +32,13 @@ try {
     await page.waitForFunction((n) => performance.getEntriesByName('pw-save').length > n, run);
   }
   const times = await page.evaluate(() => performance.getEntriesByName('pw-save').map((e) => e.duration));
-  const s = [...times].sort((a, b) => a - b);
-  console.log(`autosave of a ${(text.length / 1e6).toFixed(2)} MB project, ${RUNS} saves: median ${s[Math.floor(s.length / 2)].toFixed(1)} ms (min ${s[0].toFixed(1)}, max ${s[s.length - 1].toFixed(1)}) on the main thread`);
+  const summary = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `median ${s[Math.floor(s.length / 2)].toFixed(1)} ms (min ${s[0].toFixed(1)}, max ${s[s.length - 1].toFixed(1)})`;
+  };
+  const size = `${(text.length / 1e6).toFixed(2)} MB`;
+  console.log(`open a ${size} project (read, migrate, deserialise, check), ${RUNS} opens: ${summary(loads)}`);
+  console.log(`autosave of a ${size} project, ${RUNS} saves: ${summary(times)} on the main thread`);
 } finally {
   await browser.close();
   server.kill();

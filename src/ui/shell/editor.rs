@@ -40,7 +40,9 @@ pub struct EditorProps {
 
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
-    let opened = use_memo(props.id.clone(), |id| open_store().map_err(OpenError::Storage).and_then(|s| s.load(id)));
+    let opened = use_memo(props.id.clone(), |id| {
+        browser::measured("pw-load", || open_store().map_err(OpenError::Storage).and_then(|s| s.load(id)))
+    });
     match &*opened {
         Ok(loaded) => html! {
             <Workspace loaded={Rc::new(loaded.clone())} tab={props.tab}
