@@ -1,10 +1,42 @@
 //! Writing CSV for spreadsheets: a byte-order mark (so Excel reads the file as UTF-8, Chinese
-//! included), CRLF line ends, and a field quoted only when it must be (RFC 4180). Reading CSV
+//! included), CRLF line ends, a field quoted only when it must be (RFC 4180), and text that a
+//! spreadsheet would run as a formula kept as text (see [`guarded`]). Reading CSV
 //! is the `csv` crate's job; its writer is not used here because its quoting code brings in
 //! Rust's float parser (17 KB of the compressed wasm) for a mode this app never uses.
 
 /// The byte-order mark that starts every CSV file written, and is skipped when reading one.
 pub const BOM: &str = "\u{feff}";
+
+/// What makes a spreadsheet read a cell as a formula when it starts the cell.
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A field as written. Text starting like a formula (`=HYPERLINK(…)`, `+1`, `@SUM`) gets a
+/// leading apostrophe, which spreadsheets take as "this cell is text" and do not show, so a
+/// hostile project cannot run formulas in whoever opens its export (CSV injection). A field
+/// that already starts with an apostrophe followed by such a character or another apostrophe
+/// gets one too, so [`unguarded`] gives every field back exactly.
+pub fn guarded(field: &str) -> std::borrow::Cow<'_, str> {
+    let mut chars = field.chars();
+    let needs_guard = match (chars.next(), chars.next()) {
+        (Some(first), _) if FORMULA_START.contains(&first) => true,
+        (Some('\''), Some(second)) => second == '\'' || FORMULA_START.contains(&second),
+        _ => false,
+    };
+    if needs_guard {
+        format!("'{field}").into()
+    } else {
+        field.into()
+    }
+}
+
+/// A cell as read: the field [`guarded`] wrote it from.
+pub fn unguarded(cell: &str) -> &str {
+    let mut chars = cell.chars();
+    match (chars.next(), chars.next()) {
+        (Some('\''), Some(second)) if second == '\'' || FORMULA_START.contains(&second) => &cell[1..],
+        _ => cell,
+    }
+}
 
 /// `rows` as CSV text: the BOM, then each row's fields joined by commas, each row ended by CRLF.
 pub fn write_table<R, F>(rows: impl IntoIterator<Item = R>) -> String
@@ -20,7 +52,7 @@ where
                 out.push(',');
             }
             let field = field.as_ref();
-            push_field(&mut out, field);
+            push_field(&mut out, &guarded(field));
             fields += 1;
             only_field_empty = fields == 1 && field.is_empty();
         }
@@ -63,11 +95,28 @@ mod tests {
     fn commas_quotes_and_line_breaks_are_quoted_and_read_back_unchanged() {
         let rows = vec![
             vec!["a,b".to_owned(), "say \"hi\"".to_owned(), "two\nlines".to_owned(), "cr\r\nlf".to_owned()],
-            vec!["<script>alert(1)</script>".to_owned(), "=1+2".to_owned(), "مرحبا 👋".to_owned(), "\"".to_owned()],
+            vec!["<script>alert(1)</script>".to_owned(), "1+2".to_owned(), "مرحبا 👋".to_owned(), "\"".to_owned()],
         ];
         let text = write_table(rows.clone());
         assert!(text.contains("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\""), "{text}");
         assert_eq!(read_back(&text), rows);
+    }
+
+    #[test]
+    fn text_that_starts_like_a_formula_is_written_as_text() {
+        let text = write_table([["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "a=b", "'plain"]]);
+        assert_eq!(text, "\u{feff}\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2,'@SUM(A1),a=b,'plain\r\n");
+    }
+
+    #[test]
+    fn every_field_is_read_back_exactly_after_guarding() {
+        let fields = ["", "'", "''", "'=", "''=x", "=", "'-5", "-5", "x'", "\t=1", "\r", "'\t", "@", "'@@", "plain", "客服"];
+        for field in fields {
+            assert_eq!(unguarded(&guarded(field)), field, "{field:?}");
+        }
+        let written = write_table([fields]);
+        let read: Vec<String> = read_back(&written).remove(0).iter().map(|cell| unguarded(cell).to_owned()).collect();
+        assert_eq!(read, fields);
     }
 
     #[test]

@@ -26,7 +26,7 @@ use super::checks::chart_order;
 use super::{
     ChartDraft, OrgCanvas, PositionDetails, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT,
 };
-use crate::csv_text::{write_table, BOM};
+use crate::csv_text::{unguarded, write_table, BOM};
 use csv::{ReaderBuilder, StringRecord};
 
 /// The header row written, and accepted on import.
@@ -273,10 +273,11 @@ fn read_rows(
 }
 
 /// Control characters become spaces and the ends are trimmed, as the model does when a
-/// position's details are edited; everything else is kept exactly.
+/// position's details are edited; the apostrophe an export puts before formula-like text is
+/// dropped (see [`crate::csv_text::guarded`]); everything else is kept exactly.
 fn clean(cell: &str) -> String {
     let flat: String = cell.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    flat.trim().to_owned()
+    unguarded(flat.trim()).to_owned()
 }
 
 /// Checks one row's cells on their own (its links to other rows are checked later).
