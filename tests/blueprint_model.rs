@@ -735,6 +735,27 @@ fn deleting_the_fail_points_step_keeps_the_weakness_unlinked_and_undo_relinks_it
 }
 
 #[test]
+fn marking_a_sent_fail_point_otherwise_keeps_the_weakness_unlinked_and_undo_relinks_it() {
+    for mark in [None, Some(Mark::WaitPoint)] {
+        let (Board { p, front, .. }, item) = sent_board();
+        let mut session = EditSession::new(p.clone());
+        let command = Command::Blueprint(B::MarkCard { id: front, mark, minutes: Some(3) });
+        assert_eq!(session.execute(&command, Timestamp(1)), Ok(true));
+        let now = session.project();
+        let kept = now.swot.item(item).expect("the weakness stays");
+        assert_eq!((kept.quadrant, kept.text.as_str(), kept.origin), (Quadrant::Weaknesses, "Greets the customer", None));
+        assert!(sent_item(now, Origin::FailPoint(front)).is_none());
+        assert_eq!(now.clone().repair(), 0);
+        assert!(session.undo(Timestamp(2)));
+        assert_eq!(sent_item(session.project(), Origin::FailPoint(front)).map(|i| i.id), Some(item));
+    }
+    // Changing only the minutes of a fail point keeps the link.
+    let (Board { mut p, front, .. }, item) = sent_board();
+    run(&mut p, B::MarkCard { id: front, mark: Some(Mark::FailPoint), minutes: Some(25) });
+    assert_eq!(sent_item(&p, Origin::FailPoint(front)).map(|i| i.id), Some(item));
+}
+
+#[test]
 fn deleting_the_fail_points_lane_keeps_the_weakness_unlinked_and_undo_relinks_it() {
     let mut p = board().p;
     let s1 = p.blueprint.steps[0].id;
@@ -1197,6 +1218,20 @@ fn repair_clears_fail_point_origins_naming_a_missing_card_or_shared() {
     assert_eq!(origins, [Some(Origin::FailPoint(ItemId(10))), None, None, None]);
     assert_eq!(p.swot.items.len(), 4, "the items stay");
     assert_eq!(repairs, 3);
+}
+
+#[test]
+fn repair_clears_a_fail_point_origin_naming_a_card_that_is_not_a_fail_point() {
+    let (p, repairs) = repaired(&file(
+        30,
+        r#"{"items":[{"id":1,"quadrant":"weaknesses","text":"w","origin":{"fail_point":10}},
+                     {"id":2,"quadrant":"weaknesses","text":"u","origin":{"fail_point":11}}]}"#,
+        "{}",
+        r#"{"steps":[{"id":5,"name":"One"}],"cards":[{"id":10,"step":5,"lane":"front_stage","text":"a","mark":"wait_point"},{"id":11,"step":5,"lane":"front_stage","text":"b"}]}"#,
+    ));
+    assert!(p.swot.items.iter().all(|i| i.origin.is_none()));
+    assert_eq!(p.swot.items.len(), 2, "the items stay");
+    assert_eq!(repairs, 2);
 }
 
 #[test]

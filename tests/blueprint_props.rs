@@ -8,7 +8,7 @@
 //! are present once each and in order; every card's step and lane exist; connectors join two
 //! different existing cards, once each; ids are unique across the project and come from its
 //! counter; minutes and emotions are in range; every fail-point origin names an existing card
-//! and sits on a weakness, no two items sharing one; and `Project::repair` finds nothing to
+//! still marked as a fail point and sits on a weakness, no two items sharing one; and `Project::repair` finds nothing to
 //! fix. Undo, redo and save→load are checked by the shared shadow (`tests/common/shadow.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -394,6 +394,8 @@ fn check(p: &Project) -> Result<(), TestCaseError> {
     for item in &p.swot.items {
         if let Some(Origin::FailPoint(id)) = item.origin {
             prop_assert!(cards.contains(&id), "item {:?} sent from missing card {:?}", item.id, id);
+            let mark = bp.card(id).and_then(|c| c.mark);
+            prop_assert_eq!(mark, Some(Mark::FailPoint), "item {:?} linked to card {:?}, which is not a fail point", item.id, id);
             prop_assert_eq!(item.quadrant, Quadrant::Weaknesses, "fail point {:?} sent to {:?}", id, item.quadrant);
             prop_assert!(linked.insert(id), "two items sent from card {:?}", id);
         }

@@ -1,7 +1,8 @@
 //! Links between canvases. A SWOT item sent from another canvas records where it came from in
 //! `SwotItem::origin`; the other side reads "sent" from that, so the link is stored once and
 //! deleting either side drops it cleanly (the SWOT item goes, or `origin` is cleared). Moving
-//! the item to a quadrant its origin does not fit (see [`Origin::fits`]) clears it too.
+//! the item to a quadrant its origin does not fit (see [`Origin::fits`]) clears it too, and so
+//! does marking a sent fail point as something else.
 
 use super::ids::ItemId;
 use super::project::Project;

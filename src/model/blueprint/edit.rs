@@ -1,7 +1,7 @@
 //! Blueprint commands and how they apply. Names and texts are trimmed and length-checked,
 //! minutes capped at `MAX_MINUTES`, emotions kept within ±`MAX_EMOTION`. Deleting a step or a
 //! lane deletes its cards; deleting cards deletes their connectors and unlinks the SWOT items
-//! sent from them. The standard lanes can be renamed but never deleted or reordered.
+//! sent from them, as does marking a sent fail point as something else. The standard lanes can be renamed but never deleted or reordered.
 
 use super::{
     BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Servqual, Step, MAX_EMOTION, MAX_MINUTES,
@@ -167,7 +167,9 @@ fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: b
 pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<Outcome, ModelError> {
     let mut canvas: BlueprintCanvas = (*project.blueprint).clone();
     let mut next_item_id = project.next_item_id.max(1);
-    let mut removed_cards: Vec<ItemId> = Vec::new();
+    // Cards that stop being fail points here (deleted, or marked otherwise): the SWOT
+    // weaknesses sent from them lose their link.
+    let mut no_longer_fail_points: Vec<ItemId> = Vec::new();
     match command {
         BlueprintCommand::AddStep { index, name: step_name } => {
             let step = Step { id: new_id(&mut next_item_id), name: name(step_name, false)?, stage: String::new(), minutes: None, emotion: None };
@@ -188,7 +190,7 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
         BlueprintCommand::DeleteStep { id } => {
             let at = step_at(&canvas, *id)?;
             canvas.steps.remove(at);
-            removed_cards = remove_cards(&mut canvas, |c| c.step == *id);
+            no_longer_fail_points = remove_cards(&mut canvas, |c| c.step == *id);
         }
         BlueprintCommand::AddLane { after, name: lane_name } => {
             let at = lane_at(&canvas, *after)?;
@@ -205,7 +207,7 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
             }
             let at = lane_at(&canvas, *lane)?;
             canvas.lanes.remove(at);
-            removed_cards = remove_cards(&mut canvas, |c| c.lane == *lane);
+            no_longer_fail_points = remove_cards(&mut canvas, |c| c.lane == *lane);
         }
         BlueprintCommand::AddCard { step, lane, index, text } => {
             step_at(&canvas, *step)?;
@@ -230,11 +232,14 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
         }
         BlueprintCommand::DeleteCard { id } => {
             card_at(&canvas, *id)?;
-            removed_cards = remove_cards(&mut canvas, |c| c.id == *id);
+            no_longer_fail_points = remove_cards(&mut canvas, |c| c.id == *id);
         }
         BlueprintCommand::MarkCard { id, mark, minutes: m } => {
             let at = card_at(&canvas, *id)?;
             canvas.cards[at].minutes = minutes(*m)?;
+            if canvas.cards[at].mark == Some(Mark::FailPoint) && *mark != Some(Mark::FailPoint) {
+                no_longer_fail_points.push(*id);
+            }
             canvas.cards[at].mark = *mark;
         }
         BlueprintCommand::SetServqual { id, servqual } => {
@@ -273,16 +278,16 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
         BlueprintCommand::Disconnect { from, to } => canvas.connectors.retain(|c| !(c.from == *from && c.to == *to)),
         BlueprintCommand::SetBudget { minutes: m } => canvas.budget_minutes = minutes(*m)?,
         BlueprintCommand::Insert { draft, replace } => {
-            removed_cards = insert_draft(&mut canvas, draft, *replace, &mut next_item_id)?;
+            no_longer_fail_points = insert_draft(&mut canvas, draft, *replace, &mut next_item_id)?;
         }
     }
     if canvas == *project.blueprint && next_item_id == project.next_item_id.max(1) {
         return Ok(Outcome::Unchanged);
     }
     let mut next = Project { blueprint: Rc::new(canvas), next_item_id, ..project.clone() };
-    // A SWOT weakness sent from a deleted fail point stays, unlinked.
-    if !removed_cards.is_empty() {
-        let gone: HashSet<Origin> = removed_cards.into_iter().map(Origin::FailPoint).collect();
+    // A SWOT weakness sent from a card that is no longer a fail point stays, unlinked.
+    if !no_longer_fail_points.is_empty() {
+        let gone: HashSet<Origin> = no_longer_fail_points.into_iter().map(Origin::FailPoint).collect();
         if project.swot.items.iter().any(|i| i.origin.is_some_and(|o| gone.contains(&o))) {
             let mut swot = (*project.swot).clone();
             for item in swot.items.iter_mut().filter(|i| i.origin.is_some_and(|o| gone.contains(&o))) {

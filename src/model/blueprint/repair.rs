@@ -8,7 +8,7 @@
 //! deleted position is kept: the card shows "unassigned"); SWOT weaknesses sent from fail
 //! points that exist, one per card.
 
-use super::{BlueprintCanvas, Lane, LaneKey, MAX_EMOTION, MAX_MINUTES};
+use super::{BlueprintCanvas, Lane, LaneKey, Mark, MAX_EMOTION, MAX_MINUTES};
 use crate::model::ids::ItemId;
 use crate::model::links::Origin;
 use crate::model::org::OrgCanvas;
@@ -161,12 +161,14 @@ pub fn repair_blueprint(
     canvas.connectors.retain(|c| c.from != c.to && cards.contains(&c.from) && cards.contains(&c.to) && pairs.insert(*c));
     repairs += before - canvas.connectors.len();
 
+    // Only a card still marked as a fail point keeps the weakness sent from it.
+    let fail_points: HashSet<ItemId> = canvas.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id).collect();
     let mut linked = HashSet::new();
     for item in &mut swot.items {
         if let Some(Origin::FailPoint(old)) = item.origin {
             let id = renumber.follow(old);
             let origin = Origin::FailPoint(id);
-            if cards.contains(&id) && origin.fits(item.quadrant) && linked.insert(id) {
+            if fail_points.contains(&id) && origin.fits(item.quadrant) && linked.insert(id) {
                 if id != old {
                     item.origin = Some(origin);
                     repairs += 1;
