@@ -579,6 +579,24 @@ fn damaged_five_forces_content_is_repaired_on_load() {
     assert!(!ids.contains(&fresh));
 }
 
+#[test]
+fn a_five_forces_link_on_a_strength_or_weakness_is_dropped_on_load() {
+    // `apply` drops the link when the item moves to S or W; a file must not keep one either.
+    let text = r#"{"format":"planning-workbench","schema_version":1,"saved_at":0,"project":{
+        "id":"p1","name":"Hand edited","created":0,"updated":0,"next_item_id":10,
+        "swot":{"items":[
+            {"id":1,"quadrant":"strengths","text":"s","origin":{"factor":5}},
+            {"id":2,"quadrant":"weaknesses","text":"w","origin":{"competitor":6}},
+            {"id":3,"quadrant":"opportunities","text":"o","origin":{"factor":7}}]},
+        "five_forces":{
+            "factors":[{"id":5,"force":"rivalry","text":"a"},{"id":7,"force":"buyers","text":"b"}],
+            "competitors":[{"id":6,"name":"c"}]}}}"#;
+    let (p, _) = decode_project(text).expect("a repairable file opens");
+    let origins: Vec<Option<Origin>> = p.swot.items.iter().map(|i| i.origin).collect();
+    assert_eq!(origins, [None, None, Some(Origin::Factor(ItemId(7)))]);
+    assert_eq!(p.clone().repair(), 0);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The sample project
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ use super::swot::SwotCanvas;
 use super::time::Timestamp;
 use super::voting::Voting;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Longest project name accepted, in characters (Unicode scalar values).
@@ -67,21 +68,21 @@ impl Project {
 
     /// Restores the rules `apply` keeps on a project that came from outside (see
     /// `swot::repair_swot`, `five_forces::repair_forces`, `org::repair_org`,
-    /// `blueprint::repair_blueprint` and `voting::repair_voting`). Returns how many repairs were made.
+    /// `blueprint::repair_blueprint`, `voting::repair_voting` and, for the links between
+    /// canvases, `links::repair_origins`). Returns how many repairs were made.
     pub fn repair(&mut self) -> usize {
         let mut next = self.next_item_id.max(1);
         let mut repairs = usize::from(next != self.next_item_id);
+        // Renumbered factors, competitors and cards (old origin → new), for the links.
+        let mut moved = HashMap::new();
         let mut swot = (*self.swot).clone();
         let swot_repairs = super::swot::repair_swot(&mut swot, &mut next);
         let mut forces = (*self.five_forces).clone();
-        let forces_repairs = super::five_forces::repair_forces(&mut forces, &mut swot, &mut next);
-        if swot_repairs + forces_repairs > 0 {
-            self.swot = Rc::new(swot);
-        }
+        let forces_repairs = super::five_forces::repair_forces(&mut forces, &swot, &mut next, &mut moved);
         if forces_repairs > 0 {
             self.five_forces = Rc::new(forces);
         }
-        let used = self.swot.items.iter().map(|i| i.id).chain(self.swot.strategies.iter().map(|s| s.id));
+        let used = swot.items.iter().map(|i| i.id).chain(swot.strategies.iter().map(|s| s.id));
         let used = used.chain(self.five_forces.factors.iter().map(|f| f.id));
         let used = used.chain(self.five_forces.competitors.iter().map(|c| c.id)).collect();
         let mut org = (*self.org).clone();
@@ -92,10 +93,13 @@ impl Project {
         let mut used = used;
         used.extend(self.org.positions.iter().map(|p| p.id));
         let mut blueprint = (*self.blueprint).clone();
-        let mut swot = (*self.swot).clone();
-        let blueprint_repairs = super::blueprint::repair_blueprint(&mut blueprint, &mut swot, &self.org, &used, &mut next);
+        let blueprint_repairs = super::blueprint::repair_blueprint(&mut blueprint, &self.org, &used, &mut next, &mut moved);
         if blueprint_repairs > 0 {
             self.blueprint = Rc::new(blueprint);
+        }
+        // The links last: they depend on what the repairs above kept and renumbered.
+        let origin_repairs = super::links::repair_origins(&mut swot, &moved, &self.five_forces, &self.blueprint);
+        if swot_repairs + origin_repairs > 0 {
             self.swot = Rc::new(swot);
         }
         used.extend(self.blueprint.steps.iter().map(|s| s.id));
@@ -109,7 +113,7 @@ impl Project {
         if voting_repairs > 0 {
             self.voting = Rc::new(voting);
         }
-        repairs += swot_repairs + forces_repairs + org_repairs + blueprint_repairs + voting_repairs;
+        repairs += swot_repairs + forces_repairs + org_repairs + blueprint_repairs + voting_repairs + origin_repairs;
         self.next_item_id = next;
         repairs
     }

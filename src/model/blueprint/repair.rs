@@ -5,14 +5,13 @@
 //! cards in a step and lane that exist; connectors between two different existing cards, once
 //! each; minutes and the budget within `MAX_MINUTES`, emotions within ±`MAX_EMOTION`; owners
 //! that name an org-chart position or nothing issued yet by another canvas (an owner id of a
-//! deleted position is kept: the card shows "unassigned"); SWOT weaknesses sent from fail
-//! points that exist, one per card.
+//! deleted position is kept: the card shows "unassigned"). Renumbered cards are reported so the
+//! weaknesses sent from them keep their link; `links::repair_origins` checks the links.
 
-use super::{BlueprintCanvas, Lane, LaneKey, Mark, MAX_EMOTION, MAX_MINUTES};
+use super::{BlueprintCanvas, Lane, LaneKey, MAX_EMOTION, MAX_MINUTES};
 use crate::model::ids::ItemId;
 use crate::model::links::Origin;
 use crate::model::org::OrgCanvas;
-use crate::model::swot::SwotCanvas;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Hands out new ids and remembers, for the first holder of each old id, where it went.
@@ -77,14 +76,15 @@ fn repair_lanes(canvas: &mut BlueprintCanvas, renumber: &mut Renumber) -> usize 
     usize::from(canvas.lanes != before)
 }
 
-/// Fixes `canvas` (and origins on `swot`) in place. `used` holds the ids the other canvases
-/// use; `next_item_id` is raised past every id. Returns the number of repairs made.
+/// Fixes `canvas` in place. `used` holds the ids the other canvases use; `next_item_id` is
+/// raised past every id; origins naming a renumbered card are added to `moved` (old → new).
+/// Returns the number of repairs made.
 pub fn repair_blueprint(
     canvas: &mut BlueprintCanvas,
-    swot: &mut SwotCanvas,
     org: &OrgCanvas,
     used: &BTreeSet<ItemId>,
     next_item_id: &mut u64,
+    moved: &mut HashMap<Origin, Origin>,
 ) -> usize {
     let mut repairs = 0;
     let custom = canvas.lanes.iter().filter_map(|l| match l.key {
@@ -161,23 +161,7 @@ pub fn repair_blueprint(
     canvas.connectors.retain(|c| c.from != c.to && cards.contains(&c.from) && cards.contains(&c.to) && pairs.insert(*c));
     repairs += before - canvas.connectors.len();
 
-    // Only a card still marked as a fail point keeps the weakness sent from it.
-    let fail_points: HashSet<ItemId> = canvas.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id).collect();
-    let mut linked = HashSet::new();
-    for item in &mut swot.items {
-        if let Some(Origin::FailPoint(old)) = item.origin {
-            let id = renumber.follow(old);
-            let origin = Origin::FailPoint(id);
-            if fail_points.contains(&id) && origin.fits(item.quadrant) && linked.insert(id) {
-                if id != old {
-                    item.origin = Some(origin);
-                    repairs += 1;
-                }
-            } else {
-                item.origin = None;
-                repairs += 1;
-            }
-        }
-    }
+    // SWOT items sent from a renumbered card follow it (`links::repair_origins`).
+    moved.extend(renumber.moved.iter().map(|(old, new)| (Origin::FailPoint(*old), Origin::FailPoint(*new))));
     repairs + renumber.repairs
 }

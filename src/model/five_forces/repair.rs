@@ -1,15 +1,16 @@
 //! Repairs the five-forces canvas of a project that came from outside (an imported file, a
 //! stored project written by hand or by a faulty build), after `swot::repair_swot`, so every
 //! rule `apply` keeps holds again: factor and competitor ids unique across the project and
-//! below its counter; ratings, threat levels and overrides 1–5; weights 1–`MAX_WEIGHT`; each
-//! SWOT item's origin names a factor or competitor that exists, and no two items share one.
-//! A factor or competitor whose id had to change keeps its link (origins follow the new id).
+//! below its counter; ratings, threat levels and overrides 1–5; weights 1–`MAX_WEIGHT`. A
+//! factor or competitor whose id had to change is reported in `moved`, so the SWOT items sent
+//! from it keep their link (`links::repair_origins` checks every origin once all canvases are
+//! repaired).
 
 use super::{FiveForcesCanvas, MAX_WEIGHT};
 use crate::model::ids::ItemId;
 use crate::model::links::Origin;
 use crate::model::swot::SwotCanvas;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 fn valid(value: &mut Option<u8>, max: u8, repairs: &mut usize) {
     if value.is_some_and(|v| v == 0 || v > max) {
@@ -18,9 +19,15 @@ fn valid(value: &mut Option<u8>, max: u8, repairs: &mut usize) {
     }
 }
 
-/// Fixes `canvas` and the origins on `swot` in place; `next_item_id` is raised past every id
-/// in use. Returns the number of repairs made (0 for a healthy canvas).
-pub fn repair_forces(canvas: &mut FiveForcesCanvas, swot: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
+/// Fixes `canvas` in place; `next_item_id` is raised past every id in use (the SWOT ids in
+/// `swot` included), and origins naming a renumbered factor or competitor are added to `moved`
+/// (old → new). Returns the number of repairs made (0 for a healthy canvas).
+pub fn repair_forces(
+    canvas: &mut FiveForcesCanvas,
+    swot: &SwotCanvas,
+    next_item_id: &mut u64,
+    moved: &mut HashMap<Origin, Origin>,
+) -> usize {
     let mut repairs = 0;
     let mut seen: BTreeSet<ItemId> = swot.items.iter().map(|i| i.id).chain(swot.strategies.iter().map(|s| s.id)).collect();
     let ours = canvas.factors.iter().map(|f| f.id).chain(canvas.competitors.iter().map(|c| c.id));
@@ -31,7 +38,6 @@ pub fn repair_forces(canvas: &mut FiveForcesCanvas, swot: &mut SwotCanvas, next_
     }
     // An origin names the first factor (or competitor) with its id; if that one is given a new
     // id, the origin follows it.
-    let mut moved: Vec<(Origin, Origin)> = Vec::new();
     let mut factor_ids = BTreeSet::new();
     for factor in &mut canvas.factors {
         let first_of_its_id = factor_ids.insert(factor.id);
@@ -41,7 +47,7 @@ pub fn repair_forces(canvas: &mut FiveForcesCanvas, swot: &mut SwotCanvas, next_
             *next_item_id = next_item_id.saturating_add(1);
             seen.insert(factor.id);
             if first_of_its_id {
-                moved.push((Origin::Factor(old), Origin::Factor(factor.id)));
+                moved.insert(Origin::Factor(old), Origin::Factor(factor.id));
             }
             repairs += 1;
         }
@@ -57,7 +63,7 @@ pub fn repair_forces(canvas: &mut FiveForcesCanvas, swot: &mut SwotCanvas, next_
             *next_item_id = next_item_id.saturating_add(1);
             seen.insert(competitor.id);
             if first_of_its_id {
-                moved.push((Origin::Competitor(old), Origin::Competitor(competitor.id)));
+                moved.insert(Origin::Competitor(old), Origin::Competitor(competitor.id));
             }
             repairs += 1;
         }
@@ -66,32 +72,23 @@ pub fn repair_forces(canvas: &mut FiveForcesCanvas, swot: &mut SwotCanvas, next_
     let before = canvas.overrides.len();
     canvas.overrides.retain(|_, v| (1..=5).contains(v));
     repairs += before - canvas.overrides.len();
-
-    let exists = |origin: Origin| match origin {
-        Origin::Factor(id) => canvas.factor(id).is_some(),
-        Origin::Competitor(id) => canvas.competitor(id).is_some(),
-        Origin::FailPoint(_) => true,
-    };
-    let mut linked: HashSet<Origin> = HashSet::new();
-    for item in &mut swot.items {
-        // Fail-point links are the blueprint's to check (`repair_blueprint`).
-        let Some(origin) = item.origin.filter(|o| !matches!(o, Origin::FailPoint(_))) else { continue };
-        let origin = moved.iter().find(|(old, _)| *old == origin).map_or(origin, |(_, new)| *new);
-        if exists(origin) && linked.insert(origin) {
-            item.origin = Some(origin);
-        } else {
-            item.origin = None;
-            repairs += 1;
-        }
-    }
     repairs
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::blueprint::BlueprintCanvas;
     use crate::model::five_forces::{Competitor, Factor, Force};
+    use crate::model::links::repair_origins;
     use crate::model::swot::{Quadrant, SwotItem};
+
+    /// The canvas repaired, then the SWOT origins checked against it, as `Project::repair` does.
+    fn repair(canvas: &mut FiveForcesCanvas, swot: &mut SwotCanvas, next: &mut u64) -> usize {
+        let mut moved = HashMap::new();
+        let repairs = repair_forces(canvas, swot, next, &mut moved);
+        repairs + repair_origins(swot, &moved, canvas, &BlueprintCanvas::default())
+    }
 
     fn factor(id: u64, rating: Option<u8>, weight: Option<u8>) -> Factor {
         Factor { id: ItemId(id), force: Force::Rivalry, text: format!("f{id}"), note: String::new(), rating, weight }
@@ -112,7 +109,7 @@ mod tests {
         let mut swot = SwotCanvas { items: vec![item(1, Some(Origin::Factor(ItemId(2))))], ..Default::default() };
         let (canvas_before, swot_before) = (canvas.clone(), swot.clone());
         let mut next = 4;
-        assert_eq!(repair_forces(&mut canvas, &mut swot, &mut next), 0);
+        assert_eq!(repair(&mut canvas, &mut swot, &mut next), 0);
         assert_eq!((canvas, swot, next), (canvas_before, swot_before, 4));
     }
 
@@ -138,7 +135,7 @@ mod tests {
             ..Default::default()
         };
         let mut next = 2;
-        assert!(repair_forces(&mut canvas, &mut swot, &mut next) >= 10);
+        assert!(repair(&mut canvas, &mut swot, &mut next) >= 10);
         let ids: Vec<ItemId> = swot.items.iter().map(|i| i.id).chain(canvas.factors.iter().map(|f| f.id)).chain(canvas.competitors.iter().map(|c| c.id)).collect();
         let distinct: BTreeSet<ItemId> = ids.iter().copied().collect();
         assert_eq!(distinct.len(), ids.len(), "ids are unique across canvases: {ids:?}");
