@@ -68,9 +68,10 @@ enum Hit {
 /// The drawing's height grows and shrinks in steps of this many pixels.
 const HEIGHT_STEP: f64 = 240.0;
 
-/// The height given to the drawing: the layout's, rounded up to a whole [`HEIGHT_STEP`]. Resizing
+/// The height given to the `<svg>`: the layout's, rounded up to a whole [`HEIGHT_STEP`]. Resizing
 /// an `<svg>` makes Chromium lay out everything in it again (24 ms for 600 cards), so a lane that
-/// grows by a card row usually leaves the size, and that cost, alone.
+/// grows by a card row usually leaves the size, and that cost, alone. The surface around it
+/// clips it to the layout's own height.
 fn drawing_height(layout_height: f64) -> f64 {
     (layout_height / HEIGHT_STEP).ceil().max(1.0) * HEIGHT_STEP
 }
@@ -157,6 +158,18 @@ pub fn grid(props: &GridProps) -> Html {
     let lang = use_lang();
     let scroller = use_node_ref();
     let surface = use_node_ref();
+    // The surface is exactly as tall as what is drawn; the `<svg>` in it is taller (its height
+    // changes in steps, see `drawing_height`) and the rest of it is clipped, so no empty band
+    // shows below the last lane. Set through the CSSOM: the CSP refuses style attributes.
+    {
+        let surface = surface.clone();
+        let height = props.layout.height;
+        use_effect_with(height.to_bits(), move |_| {
+            if let Some(element) = surface.cast::<web_sys::HtmlElement>() {
+                let _ = element.style().set_property("height", &format!("{height:.0}px"));
+            }
+        });
+    }
     let press = use_mut_ref(|| None::<Press>);
     let drag = use_state(|| None::<Drag>);
 
