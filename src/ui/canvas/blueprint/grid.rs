@@ -159,8 +159,10 @@ pub fn grid(props: &GridProps) -> Html {
     let scroller = use_node_ref();
     let surface = use_node_ref();
     // The surface is exactly as tall as what is drawn; the `<svg>` in it is taller (its height
-    // changes in steps, see `drawing_height`) and the rest of it is clipped, so no empty band
-    // shows below the last lane. Set through the CSSOM: the CSP refuses style attributes.
+    // changes in steps, see `drawing_height`) and the rest of it is clipped (`overflow: clip`,
+    // which unlike `hidden` makes no scroll container that focusing the in-place editor could
+    // scroll), so no empty band shows below the last lane. Set through the CSSOM: the CSP
+    // refuses style attributes.
     {
         let surface = surface.clone();
         let height = props.layout.height;
