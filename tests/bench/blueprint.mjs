@@ -4,8 +4,7 @@
 // Prints median, p95 and max of: opening the canvas (navigation → cards drawn), wheel-scrolling
 // across the grid (input handled, and input → next frame), and moving a card to the next step
 // with Alt+→ (key → next frame), and editing a card's text in its panel (change → next frame).
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { launch, percentiles as stats, serve } from './harness.mjs';
 
 const PORT = 8285;
 const STEPS = 100;
@@ -40,21 +39,11 @@ function project() {
   };
 }
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q) => s[Math.min(s.length - 1, Math.floor(q * s.length))];
-  return `median ${at(0.5).toFixed(1)}  p95 ${at(0.95).toFixed(1)}  max ${s[s.length - 1].toFixed(1)}  (n=${s.length})`;
-};
-
-const server = spawn('node', [new URL('../e2e/serve-subpath.mjs', import.meta.url).pathname, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serve(PORT);
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'en-US' });
-  const base = `http://127.0.0.1:${PORT}/nested/app/`;
+  const base = server.base;
   await page.goto(base);
   const data = project();
   await page.evaluate((text) => { localStorage.clear(); localStorage.setItem('pw1:project:bench-bp', text); }, JSON.stringify(data));
@@ -133,5 +122,5 @@ try {
   console.log(`  edit card text in the panel: change → next frame ${stats(edits)}`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

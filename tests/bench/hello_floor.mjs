@@ -2,11 +2,10 @@
 // pinned version (tests/bench/hello), built the same way. Prints both transfer sizes (gzip) and
 // startup times (navigation → first heading rendered, empty storage), and the ratios.
 // Run: bash scripts/build.sh && (cd tests/bench/hello && trunk build --release --offline) && node tests/bench/hello_floor.mjs
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { launch, serve, summary } from './harness.mjs';
 
 const RUNS = 11;
 const apps = [
@@ -18,29 +17,27 @@ const gzipTotal = (dir) => readdirSync(dir)
   .map((name) => join(dir, name))
   .filter((path) => statSync(path).isFile())
   .reduce((sum, path) => sum + gzipSync(readFileSync(path), { level: 9 }).length, 0);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await launch();
 const results = [];
 try {
   for (const app of apps) {
-    const server = spawn('node', [new URL('../e2e/serve-subpath.mjs', import.meta.url).pathname, String(app.port)],
-      { stdio: 'ignore', env: { ...process.env, DIST: app.dist } });
-    await new Promise((r) => setTimeout(r, 500));
+    const server = await serve(app.port, app.dist);
     try {
       const times = [];
       for (let run = 0; run < RUNS; run++) {
         // A fresh context each time: a cold load, no service worker, empty storage.
         const context = await browser.newContext();
         const page = await context.newPage();
-        await page.goto(`http://127.0.0.1:${app.port}/nested/app/`);
+        await page.goto(server.base);
         await page.waitForSelector(app.ready);
         times.push(await page.evaluate(() => performance.now()));
         await context.close();
       }
-      results.push({ ...app, gzip: gzipTotal(app.dist), startup: median(times), min: Math.min(...times), max: Math.max(...times) });
+      const { median, min, max } = summary(times);
+      results.push({ ...app, gzip: gzipTotal(app.dist), startup: median, min, max });
     } finally {
-      server.kill();
+      server.stop();
     }
   }
 } finally {

@@ -2,17 +2,15 @@
 // compare, index update) and of opening (read from storage, migrate, deserialise, check and
 // repair) a ~1 MB project in headless Chromium, from the app's own `pw-save` and `pw-load`
 // performance measures. Run: bash scripts/build.sh && node tests/bench/save.mjs
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { launch, serve } from './harness.mjs';
 import { bigProject } from './big_project.mjs';
 
 const PORT = 8285;
 const RUNS = 15;
 
-const server = spawn('node', [new URL('../e2e/serve-subpath.mjs', import.meta.url).pathname, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-const base = `http://127.0.0.1:${PORT}/nested/app/`;
+const server = await serve(PORT);
+const browser = await launch();
+const base = server.base;
 try {
   const page = await browser.newPage();
   const text = bigProject();
@@ -41,5 +39,5 @@ try {
   console.log(`autosave of a ${size} project, ${RUNS} saves: ${summary(times)} on the main thread`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

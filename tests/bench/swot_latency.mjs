@@ -2,8 +2,7 @@
 // Chromium against the release build. Run: bash scripts/build.sh && node tests/bench/swot_latency.mjs
 // Prints median and min–max over repeated runs for: adding an item (Enter in an add field),
 // opening an item for editing (Enter on an item) and saving an edit (Enter in the edit field).
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { launch, summary as stats, serve } from './harness.mjs';
 
 const PORT = 8283;
 const RUNS = 15;
@@ -25,20 +24,11 @@ function project() {
   };
 }
 
-const stats = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
-};
-
-const server = spawn('node', [new URL('../e2e/serve-subpath.mjs', import.meta.url).pathname, String(PORT)], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const server = await serve(PORT);
+const browser = await launch();
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const base = `http://127.0.0.1:${PORT}/nested/app/`;
+  const base = server.base;
   await page.goto(base);
   await page.evaluate((text) => { localStorage.clear(); localStorage.setItem('pw1:project:bench-1', text); },
     JSON.stringify(project()));
@@ -91,5 +81,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
