@@ -9,7 +9,9 @@
 //! register Markdown is one table row per fail or wait point, with `|` and line breaks neutralised.
 #![cfg(not(target_arch = "wasm32"))]
 
-use planning_workbench::export::svg::{is_xml_char, ELEMENTS};
+mod common;
+
+use common::svg::{check_vocabulary, long_text, probes, root_size, squeeze};
 use planning_workbench::csv_text::unguarded;
 use planning_workbench::export::{blueprint_svg, register_csv, register_markdown};
 use planning_workbench::i18n::{BlueprintText, Lang};
@@ -26,12 +28,6 @@ const ATTRIBUTES: [&str; 25] = [
     "cx", "cy", "r", "xmlns",
 ];
 const FAIL_STROKE: &str = "#cf222e";
-
-fn long_text() -> String {
-    let mut text: String = "客服 service 😀 ".repeat(80).chars().take(999).collect();
-    text.push('末');
-    text
-}
 
 fn hostile() -> Vec<String> {
     vec![
@@ -119,10 +115,6 @@ fn hostile_project() -> Project {
     run(p, Command::Org(OrgCommand::Delete { id: positions[2], mode: DeleteMode::LiftChildren }))
 }
 
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| is_xml_char(*c) && !c.is_whitespace()).collect()
-}
-
 /// The parts of an SVG the tests look at.
 struct Parsed {
     width: f64,
@@ -138,32 +130,16 @@ struct Parsed {
 fn parse(svg: &str, user_texts: &[String]) -> Parsed {
     assert!(!svg.contains("<script") && !svg.contains("<img") && !svg.contains("foreignObject"));
     let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not well-formed XML: {e}"));
-    let root = doc.root_element();
-    assert_eq!(root.tag_name().name(), "svg");
-    let number = |name: &str| root.attribute(name).and_then(|v| v.parse::<f64>().ok()).expect(name);
-    let (width, height) = (number("width"), number("height"));
-    assert_eq!(root.attribute("viewBox"), Some(format!("0 0 {width} {height}").as_str()));
-    let probes: Vec<String> = user_texts.iter().map(|t| squeeze(t)).filter(|t| t.chars().count() >= 3).collect();
+    let (width, height) = root_size(&doc);
+    let probes = probes(user_texts);
     let inside = |name: &str, what: &str, x: f64, y: f64| {
         assert!((0.0..=width).contains(&x) && (0.0..=height).contains(&y), "<{name}> {what} ({x}, {y}) outside {width}×{height}");
     };
     let mut names = Vec::new();
     for node in doc.descendants().filter(|n| n.is_element()) {
         let name = node.tag_name().name();
-        assert!(ELEMENTS.contains(&name), "unexpected element <{name}>");
+        check_vocabulary(node, &ATTRIBUTES, &probes);
         names.push(name.to_owned());
-        for attr in node.attributes() {
-            assert!(ATTRIBUTES.contains(&attr.name()), "unexpected attribute {} on <{name}>", attr.name());
-            let value = attr.value();
-            assert!(
-                value.chars().all(|c| c.is_ascii_alphanumeric() || " #.,'-:/".contains(c)),
-                "attribute {}={value:?} has characters of user text",
-                attr.name()
-            );
-            for probe in &probes {
-                assert!(!squeeze(value).contains(probe.as_str()), "attribute {}={value:?} carries user text", attr.name());
-            }
-        }
         let num = |a: &str| node.attribute(a).map(|v| v.parse::<f64>().unwrap_or_else(|_| panic!("{a}={v} is not a number")));
         if name != "svg" {
             if let (Some(x), Some(y)) = (num("x"), num("y")) {

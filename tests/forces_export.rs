@@ -7,7 +7,9 @@
 //! checked for its order, its tags and neutralised markup.
 #![cfg(not(target_arch = "wasm32"))]
 
-use planning_workbench::export::svg::{is_xml_char, ELEMENTS};
+mod common;
+
+use common::svg::{check_vocabulary, long_text, probes, root_size, squeeze};
 use planning_workbench::export::{forces_assessment_svg, forces_diagram_svg, forces_markdown};
 use planning_workbench::i18n::{force_label, force_short_label, Lang, Text};
 use planning_workbench::model::five_forces::{Force, ForcesCommand};
@@ -20,12 +22,6 @@ const ATTRIBUTES: [&str; 21] = [
     "x", "y", "width", "height", "viewBox", "lang", "font-family", "font-size", "font-weight", "font-style",
     "fill", "stroke", "rx", "text-anchor", "x1", "y1", "x2", "y2", "stroke-width", "stroke-dasharray", "points",
 ];
-
-fn long_text() -> String {
-    let mut text: String = "客服 service 😀 ".repeat(80).chars().take(999).collect();
-    text.push('末');
-    text
-}
 
 fn hostile() -> Vec<String> {
     vec![
@@ -107,36 +103,16 @@ struct Parsed {
     strokes: Vec<(f64, bool, String)>,
 }
 
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| is_xml_char(*c) && !c.is_whitespace()).collect()
-}
-
 /// Parses `svg` and checks the vocabulary, the attribute values and the geometry.
 fn parse(svg: &str, user_texts: &[String]) -> Parsed {
     let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not well-formed XML: {e}"));
-    let root = doc.root_element();
-    assert_eq!(root.tag_name().name(), "svg");
-    assert_eq!(root.tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
-    let number = |name: &str| root.attribute(name).and_then(|v| v.parse::<f64>().ok()).expect(name);
-    let (width, height) = (number("width"), number("height"));
-    assert_eq!(root.attribute("viewBox"), Some(format!("0 0 {width} {height}").as_str()));
-    let probes: Vec<String> = user_texts.iter().map(|t| squeeze(t)).filter(|t| t.chars().count() >= 3).collect();
+    let (width, height) = root_size(&doc);
+    assert_eq!(doc.root_element().tag_name().namespace(), Some("http://www.w3.org/2000/svg"));
+    let probes = probes(user_texts);
     let mut strokes = Vec::new();
     for node in doc.descendants().filter(|n| n.is_element()) {
         let name = node.tag_name().name();
-        assert!(ELEMENTS.contains(&name), "unexpected element <{name}>");
-        for attr in node.attributes() {
-            assert!(ATTRIBUTES.contains(&attr.name()), "unexpected attribute {} on <{name}>", attr.name());
-            let value = attr.value();
-            assert!(
-                value.chars().all(|c| c.is_ascii_alphanumeric() || " #.,'-:/".contains(c)),
-                "attribute {}={value:?} has characters of user text",
-                attr.name()
-            );
-            for probe in &probes {
-                assert!(!squeeze(value).contains(probe.as_str()), "attribute {}={value:?} carries user text", attr.name());
-            }
-        }
+        check_vocabulary(node, &ATTRIBUTES, &probes);
         let coordinate = |a: &str| node.attribute(a).map(|v| v.parse::<f64>().expect("numeric coordinate"));
         for (at, extent, limit) in [("x", "width", width), ("y", "height", height), ("x1", "", width), ("x2", "", width), ("y1", "", height), ("y2", "", height)] {
             if let Some(v) = coordinate(at) {

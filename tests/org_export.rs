@@ -7,7 +7,9 @@
 //! every box in both directions and for a large chart.
 #![cfg(not(target_arch = "wasm32"))]
 
-use planning_workbench::export::svg::{is_xml_char, ELEMENTS};
+mod common;
+
+use common::svg::{check_vocabulary, probes, root_size, squeeze};
 use planning_workbench::export::{org_svg, OrgSvgLabels};
 use planning_workbench::model::org::layout::{layout, BOX_HEIGHT, BOX_WIDTH};
 use planning_workbench::model::org::sample::with_sample_org;
@@ -70,10 +72,6 @@ fn hostile_project() -> Project {
     run(p, OrgCommand::AddDotted { from: a, to: b })
 }
 
-fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| is_xml_char(*c) && !c.is_whitespace()).collect()
-}
-
 /// The parts of an SVG the tests look at.
 struct Parsed {
     width: f64,
@@ -90,29 +88,13 @@ struct Parsed {
 fn parse(svg: &str, user_texts: &[String]) -> Parsed {
     assert!(!svg.contains("<script") && !svg.contains("<img") && !svg.contains("foreignObject"));
     let doc = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("not well-formed XML: {e}"));
-    let root = doc.root_element();
-    assert_eq!(root.tag_name().name(), "svg");
-    let number = |name: &str| root.attribute(name).and_then(|v| v.parse::<f64>().ok()).expect(name);
-    let (width, height) = (number("width"), number("height"));
-    assert_eq!(root.attribute("viewBox"), Some(format!("0 0 {width} {height}").as_str()));
-    let probes: Vec<String> = user_texts.iter().map(|t| squeeze(t)).filter(|t| t.chars().count() >= 3).collect();
+    let (width, height) = root_size(&doc);
+    let probes = probes(user_texts);
     let mut lines = Vec::new();
     let mut rects = Vec::new();
     for node in doc.descendants().filter(|n| n.is_element()) {
         let name = node.tag_name().name();
-        assert!(ELEMENTS.contains(&name), "unexpected element <{name}>");
-        for attr in node.attributes() {
-            assert!(ATTRIBUTES.contains(&attr.name()), "unexpected attribute {} on <{name}>", attr.name());
-            let value = attr.value();
-            assert!(
-                value.chars().all(|c| c.is_ascii_alphanumeric() || " #.,'-:/".contains(c)),
-                "attribute {}={value:?} has characters of user text",
-                attr.name()
-            );
-            for probe in &probes {
-                assert!(!squeeze(value).contains(probe.as_str()), "attribute {}={value:?} carries user text", attr.name());
-            }
-        }
+        check_vocabulary(node, &ATTRIBUTES, &probes);
         let coordinate = |a: &str| node.attribute(a).map(|v| v.parse::<f64>().expect("numeric coordinate"));
         for (a, extent, limit) in [("x", "width", width), ("y", "height", height), ("x1", "", width), ("x2", "", width)]
             .into_iter()
