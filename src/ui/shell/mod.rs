@@ -12,3 +12,4 @@ pub mod project_row;
 pub mod save_banner;
 pub mod share_preview;
 pub mod top_bar;
+pub mod workspace;
