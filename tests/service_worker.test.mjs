@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,11 +13,11 @@ const HOOK = new URL('../scripts/service-worker.mjs', import.meta.url).pathname;
 const SCOPE = 'https://h/nested/app/';
 
 const INDEX = `<!DOCTYPE html><html><head>
-<link rel="stylesheet" href="./app-1.css">
+<link rel="stylesheet" href="./app-0123456789abcdef.css">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="./icon.svg?v=1">
-<script type="module" src="./boot-1.js"></script>
-<link rel="preload" href="./app-1_bg.wasm" as="fetch">
+<script type="module" src="./boot-fedcba987654321.js"></script>
+<link rel="preload" href="./app-0123456789abcdef_bg.wasm" as="fetch">
 <a href="https://example.com/">x</a><img src="data:image/png;base64,AA==">
 </head><body></body></html>`;
 
@@ -25,10 +26,10 @@ function stage(files = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sw-test-'));
   const all = {
     'index.html': INDEX,
-    'app-1.css': 'body{}',
-    'boot-1.js': 'import init from "./app-1.js"; init();',
-    'app-1.js': 'export default function init() {}',
-    'app-1_bg.wasm': '\0asm',
+    'app-0123456789abcdef.css': 'body{}',
+    'boot-fedcba987654321.js': 'import init from "./app-0123456789abcdef.js"; init();',
+    'app-0123456789abcdef.js': 'export default function init() {}',
+    'app-0123456789abcdef_bg.wasm': '\0asm',
     'icon.svg': '<svg/>',
     'manifest.webmanifest': JSON.stringify({ icons: [{ src: 'icon.svg' }, { src: 'img/mask.svg' }] }),
     'img/mask.svg': '<svg/>',
@@ -55,13 +56,19 @@ function build(dir) {
   const code = readFileSync(join(dir, 'sw.js'), 'utf8');
   const release = code.match(/const RELEASE = "([0-9a-f]{16})";/)[1];
   const files = JSON.parse(code.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+  const hashed = JSON.parse(code.match(/const HASHED = (\{[\s\S]*?\});/)[1]);
   assert.match(run.stdout, new RegExp(`^service-worker: release ${release}, ${files.length - 1} files$`, 'm'));
-  return { code, release, files };
+  return { code, release, files, hashed };
 }
 
 const EXPECTED_FILES = [
-  'app-1.css', 'app-1.js', 'app-1_bg.wasm', 'boot-1.js', 'icon.svg', 'img/deep/note.txt', 'img/mask.svg',
-  'index.html', 'manifest.webmanifest', './',
+  'app-0123456789abcdef.css', 'app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm',
+  'boot-fedcba987654321.js', 'icon.svg', 'img/deep/note.txt', 'img/mask.svg', 'index.html',
+  'manifest.webmanifest', './',
+];
+// Names with Trunk's content hash (its {:x} is not zero-padded, hence boot-'s 15 digits).
+const EXPECTED_HASHED = [
+  'app-0123456789abcdef.css', 'app-0123456789abcdef.js', 'app-0123456789abcdef_bg.wasm', 'boot-fedcba987654321.js',
 ];
 
 test('the hook writes sw.js listing every file but itself, plus ./', () => {
@@ -80,6 +87,25 @@ test('the hook writes sw.js listing every file but itself, plus ./', () => {
   }
 });
 
+test('HASHED holds the sha256 of exactly the files whose names carry Trunk\'s hash', () => {
+  const extra = {
+    'img/photo-00ff00ff00ff00ff.png': 'png', // hashed, in a sub-folder
+    'icon-maskable.svg': '<svg/>', // a word, not a hash
+    'notes-1234.txt': 'short', // too short for a hash
+    'app-0123456789abcdef.css.map': '{}', // the hash is not before the last extension
+  };
+  const dir = stage(extra);
+  try {
+    const { hashed } = build(dir);
+    assert.deepEqual(Object.keys(hashed).sort(), [...EXPECTED_HASHED, 'img/photo-00ff00ff00ff00ff.png'].sort());
+    for (const [file, digest] of Object.entries(hashed)) {
+      assert.equal(digest, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex'), file);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the release changes with any file content or name, and only then', () => {
   const dir = stage();
   try {
@@ -90,9 +116,9 @@ test('the release changes with any file content or name, and only then', () => {
     assert.notEqual(changed, base);
     writeFileSync(join(dir, 'img/deep/note.txt'), 'hello');
     assert.equal(build(dir).release, base);
-    writeFileSync(join(dir, 'app-1.css'), 'body{color:red}');
+    writeFileSync(join(dir, 'app-0123456789abcdef.css'), 'body{color:red}');
     assert.notEqual(build(dir).release, base);
-    writeFileSync(join(dir, 'app-1.css'), 'body{}');
+    writeFileSync(join(dir, 'app-0123456789abcdef.css'), 'body{}');
     writeFileSync(join(dir, 'img/extra.txt'), '');
     assert.notEqual(build(dir).release, base);
     unlinkSync(join(dir, 'img/extra.txt'));
@@ -110,9 +136,9 @@ test('the hook fails the build on an incomplete staging dir', () => {
   const cases = [
     [{ 'index.html': null }, /no index\.html/],
     [{ 'index.html': INDEX.replace('</head>', '<script type="module">init()</script></head>') }, /inline script/],
-    [{ 'app-1_bg.wasm': null }, /app-1_bg\.wasm/],
+    [{ 'app-0123456789abcdef_bg.wasm': null }, /app-0123456789abcdef_bg\.wasm/],
     [{ 'img/mask.svg': null }, /manifest\.webmanifest refers to "img\/mask\.svg"/],
-    [{ 'index.html': INDEX.replace('./app-1.css', '/app-1.css') }, /root-relative/],
+    [{ 'index.html': INDEX.replace('./app-0123456789abcdef.css', '/app-0123456789abcdef.css') }, /root-relative/],
   ];
   for (const [files, message] of cases) {
     const dir = stage(files);
@@ -136,18 +162,45 @@ const keyOf = (request, ignoreSearch) => {
   return url.href;
 };
 
-/** Evaluates `code` as the worker of `scope`; `network` maps URL -> body (else 404). */
-function worker(code, { scope = SCOPE, caches: initial = {}, network = {} } = {}) {
-  const log = { opened: [], deleted: [], fetched: [], skipWaiting: 0, claimed: 0, storageMatch: 0 };
+/**
+ * Evaluates `code` as the worker of `scope`. `network` maps URL -> body (else 404); `httpCache`
+ * maps URL -> body (or {status, body}) and answers requests whose cache mode lets the browser
+ * use a stored copy ('default', 'force-cache'); `failPut` is a URL whose Cache.put fails (the
+ * disk is full). With `connections`, only that many network responses may be unread at once, like a browser's
+ * few connections per host: a response frees its connection once its body has been read.
+ */
+function worker(code, options = {}) {
+  const { scope = SCOPE, caches: initial = {}, network = {}, httpCache = {}, failPut, connections } = options;
+  const log = { opened: [], deleted: [], fetched: [], fromNetwork: [], skipWaiting: 0, claimed: 0, storageMatch: 0 };
   const store = new Map(Object.entries(initial).map(([name, entries]) => [name, new Map(Object.entries(entries))]));
+  let installing = false;
+  let free = connections;
+  const queue = [];
+  const connect = () => (free > 0 ? (free -= 1, Promise.resolve()) : new Promise((resolve) => queue.push(resolve)));
+  const disconnect = () => (queue.length ? queue.shift()() : (free += 1));
+  /** A body that frees its connection when the reader reaches its end. */
+  const streamed = (body) => {
+    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body);
+    let sent = false;
+    return new ReadableStream({
+      pull(controller) {
+        if (!sent) {
+          sent = true;
+          controller.enqueue(bytes);
+        } else {
+          controller.close();
+          disconnect();
+        }
+      },
+    });
+  };
   const cacheOf = (name) => ({
-    async addAll(requests) {
-      const responses = await Promise.all(requests.map(async (request) => {
-        const response = await context.fetch(request);
-        if (!response.ok) throw new TypeError(`bad response for ${request.url}`);
-        return [request, response];
-      }));
-      for (const [request, response] of responses) store.get(name).set(keyOf(request), response);
+    // Storing is for install only: the worker must never cache at fetch time.
+    async put(request, response) {
+      if (!installing) throw new Error('the worker must never cache at fetch time');
+      if (keyOf(request) === failPut) throw new DOMException('quota exceeded', 'QuotaExceededError');
+      if (!store.has(name)) throw new Error(`cache ${name} was deleted`);
+      store.get(name).set(keyOf(request), response);
     },
     async match(request, options = {}) {
       for (const [key, response] of store.get(name)) {
@@ -158,8 +211,8 @@ function worker(code, { scope = SCOPE, caches: initial = {}, network = {} } = {}
       }
       return undefined;
     },
-    async put() { throw new Error('the worker must never cache at fetch time'); },
-    async add() { throw new Error('the worker must never cache at fetch time'); },
+    async add() { throw new Error('install stores checked responses with put'); },
+    async addAll() { throw new Error('install stores checked responses with put'); },
   });
   const listeners = {};
   const context = {
@@ -183,9 +236,20 @@ function worker(code, { scope = SCOPE, caches: initial = {}, network = {} } = {}
       const url = typeof request === 'string' ? request : request.url;
       log.fetched.push(request);
       const key = keyOf(url, true);
-      return key in network ? new Response(network[key], { status: 200 }) : new Response('not found', { status: 404 });
+      const mode = typeof request === 'string' ? 'default' : request.cache;
+      if ((mode === 'default' || mode === 'force-cache') && key in httpCache) {
+        const cached = httpCache[key];
+        const withStatus = typeof cached === 'object' && 'status' in cached;
+        const { status, body } = withStatus ? cached : { status: 200, body: cached };
+        return new Response(body, { status });
+      }
+      log.fromNetwork.push(request);
+      const [status, body] = key in network ? [200, network[key]] : [404, 'not found'];
+      if (connections === undefined) return new Response(body, { status });
+      await connect();
+      return new Response(streamed(body), { status });
     },
-    Request, Response, URL, Blob, Headers, console,
+    Request, Response, URL, Blob, Headers, console, crypto: globalThis.crypto,
   };
   context.self = context;
   vm.createContext(context);
@@ -199,8 +263,13 @@ function worker(code, { scope = SCOPE, caches: initial = {}, network = {} } = {}
     log, store, listeners,
     async install() {
       let done;
+      installing = true;
       dispatch('install', { waitUntil: (p) => { done = p; } });
-      await done;
+      try {
+        await done;
+      } finally {
+        installing = false;
+      }
     },
     async activate() {
       let done;
@@ -217,20 +286,28 @@ function worker(code, { scope = SCOPE, caches: initial = {}, network = {} } = {}
   };
 }
 
+/** The built worker and the bytes of every file of its release. */
 function released() {
   const dir = stage();
   try {
-    return build(dir);
+    const sw = build(dir);
+    const bytes = Object.fromEntries(sw.files.filter((f) => f !== './').map((f) => [f, readFileSync(join(dir, f))]));
+    return { ...sw, bytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 const SW = released();
 const CACHE = `pw-${SW.release}@${SCOPE}`;
-const everyFile = () => Object.fromEntries(SW.files.map((f) => {
-  const url = keyOf(new URL(f, SCOPE).href);
-  return [url, f === './' || f === 'index.html' ? 'INDEX' : `file ${f}`];
+/** The server of this release under `scope`: hashed files hold their real bytes (the worker
+ * checks them), the index reads 'INDEX' and other files `file <name>`. */
+const everyFile = (scope = SCOPE) => Object.fromEntries(SW.files.map((f) => {
+  const url = keyOf(new URL(f, scope).href);
+  if (f === './' || f === 'index.html') return [url, 'INDEX'];
+  return [url, f in SW.hashed ? SW.bytes[f] : `file ${f}`];
 }));
+const hashedUrls = () => Object.keys(SW.hashed).map((f) => new URL(f, SCOPE).href);
+const bytesOf = async (response) => Buffer.from(await response.arrayBuffer());
 
 test('install caches exactly FILES resolved against the scope, and does not skip waiting', async () => {
   const sw = worker(SW.code, { network: everyFile() });
@@ -240,18 +317,92 @@ test('install caches exactly FILES resolved against the scope, and does not skip
   assert.deepEqual([...sw.store.get(CACHE).keys()].sort(), expected);
   assert.ok(expected.includes('https://h/nested/app/'));
   assert.ok(expected.includes('https://h/nested/app/img/deep/note.txt'));
-  assert.ok(sw.log.fetched.every((r) => r.cache === 'reload'), 'install must bypass the HTTP cache');
+  for (const request of sw.log.fetched) {
+    const hashed = hashedUrls().includes(request.url);
+    assert.equal(request.cache, hashed ? 'force-cache' : 'no-cache', request.url);
+  }
+  assert.equal(sw.log.fetched.length, SW.files.length, 'one request a file when the network has them all');
   assert.equal(sw.log.skipWaiting, 0);
   assert.equal(sw.log.claimed, 0);
 });
 
 test('install fails as a whole when one file cannot be downloaded', async () => {
   const network = everyFile();
-  delete network[`${SCOPE}app-1_bg.wasm`];
+  delete network[`${SCOPE}app-0123456789abcdef_bg.wasm`];
   const sw = worker(SW.code, { network });
   await assert.rejects(sw.install());
-  assert.equal(sw.store.get(CACHE).size, 0);
+  assert.equal(sw.store.has(CACHE), false);
   assert.equal(sw.log.skipWaiting, 0);
+});
+
+test('hashed files the page already loaded come from the HTTP cache; the rest is revalidated', async () => {
+  const network = everyFile();
+  const httpCache = Object.fromEntries(hashedUrls().map((url) => [url, network[url]]));
+  // Even an HTTP-cached index is not taken: only the server says which index is current.
+  httpCache[SCOPE] = 'STALE INDEX';
+  const sw = worker(SW.code, { network, httpCache });
+  await sw.install();
+  const fromNetwork = sw.log.fromNetwork.map((r) => r.url).sort();
+  const unhashed = SW.files.map((f) => new URL(f, SCOPE).href).filter((url) => !hashedUrls().includes(url));
+  assert.deepEqual(fromNetwork, unhashed.sort());
+  assert.ok(sw.log.fromNetwork.every((r) => r.cache === 'no-cache'));
+  const cache = sw.store.get(CACHE);
+  for (const url of hashedUrls()) {
+    assert.deepEqual(await bytesOf(cache.get(url).clone()), Buffer.from(network[url]), url);
+  }
+  assert.equal(await cache.get(SCOPE).clone().text(), 'INDEX');
+});
+
+test('a hashed file cached with other bytes is downloaded again and stored with this release\'s bytes', async () => {
+  const network = everyFile();
+  const wasm = `${SCOPE}app-0123456789abcdef_bg.wasm`;
+  const httpCache = Object.fromEntries(hashedUrls().map((url) => [url, network[url]]));
+  // Trunk names the wasm before wasm-opt runs: another build's bytes under the same name.
+  httpCache[wasm] = 'OLD wasm';
+  const sw = worker(SW.code, { network, httpCache });
+  await sw.install();
+  assert.deepEqual(sw.log.fetched.filter((r) => r.url === wasm).map((r) => r.cache), ['force-cache', 'reload']);
+  assert.deepEqual(await bytesOf(sw.store.get(CACHE).get(wasm).clone()), Buffer.from(network[wasm]));
+  assert.deepEqual(sw.log.fromNetwork.filter((r) => hashedUrls().includes(r.url)).map((r) => r.url), [wasm]);
+});
+
+test('a hashed file with other bytes on the server too fails the install, and nothing is stored', async () => {
+  const network = everyFile();
+  const css = `${SCOPE}app-0123456789abcdef.css`;
+  network[css] = 'body{color:red}';
+  const sw = worker(SW.code, { network, httpCache: { [css]: 'body{color:blue}' } });
+  await assert.rejects(sw.install(), /does not hold the bytes of release/);
+  assert.equal(sw.store.has(CACHE), false);
+  assert.deepEqual(sw.log.fetched.filter((r) => r.url === css).map((r) => r.cache), ['force-cache', 'reload']);
+});
+
+test('a cached error for a hashed file is not kept: the network decides', async () => {
+  const network = everyFile();
+  const js = `${SCOPE}app-0123456789abcdef.js`;
+  const sw = worker(SW.code, { network, httpCache: { [js]: { status: 404, body: 'not found' } } });
+  await sw.install();
+  assert.deepEqual(sw.log.fetched.filter((r) => r.url === js).map((r) => r.cache), ['force-cache', 'reload']);
+  assert.deepEqual(await bytesOf(sw.store.get(CACHE).get(js).clone()), Buffer.from(network[js]));
+});
+
+test('install reads each body as it arrives, so a few connections per host do not stall it', async () => {
+  const sw = worker(SW.code, { network: everyFile(), connections: 2 });
+  let timer;
+  const stalled = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('install stalled')), 2000); });
+  try {
+    await Promise.race([sw.install(), stalled]);
+  } finally {
+    clearTimeout(timer);
+  }
+  assert.equal(sw.store.get(CACHE).size, SW.files.length);
+  assert.equal(await sw.store.get(CACHE).get(`${SCOPE}index.html`).clone().text(), 'INDEX');
+});
+
+test('when storing fails part-way, the half-filled cache is deleted and install fails', async () => {
+  const sw = worker(SW.code, { network: everyFile(), failPut: `${SCOPE}index.html` });
+  await assert.rejects(sw.install(), /quota/);
+  assert.deepEqual(sw.log.deleted, [CACHE]);
+  assert.equal(sw.store.has(CACHE), false);
 });
 
 test('a skip-waiting message, and nothing else, calls skipWaiting', () => {
@@ -313,8 +464,8 @@ test('a redirected cached index is served as a plain response to navigations', a
 });
 
 test('assets come from this release only, never from another release, else the network', async () => {
-  const wasm = `${SCOPE}app-1_bg.wasm`;
-  const css = `${SCOPE}app-1.css`;
+  const wasm = `${SCOPE}app-0123456789abcdef_bg.wasm`;
+  const css = `${SCOPE}app-0123456789abcdef.css`;
   const sw = worker(SW.code, {
     caches: {
       'pw-old': { [wasm]: new Response('OLD wasm'), [css]: new Response('OLD css') },
@@ -336,21 +487,20 @@ test('assets come from this release only, never from another release, else the n
 
 test('other requests are left to the browser', () => {
   const sw = worker(SW.code);
-  assert.equal(sw.fetch(`${SCOPE}app-1.css`, { method: 'POST' }), undefined);
-  assert.equal(sw.fetch('https://elsewhere.example/nested/app/app-1.css'), undefined);
+  assert.equal(sw.fetch(`${SCOPE}app-0123456789abcdef.css`, { method: 'POST' }), undefined);
+  assert.equal(sw.fetch('https://elsewhere.example/nested/app/app-0123456789abcdef.css'), undefined);
   assert.equal(sw.fetch('https://h/nested/other.css'), undefined);
   assert.equal(sw.fetch('https://h/nested/app'), undefined);
   assert.equal(sw.fetch('https://elsewhere.example/', { mode: 'navigate' }), undefined);
-  assert.notEqual(sw.fetch(`${SCOPE}app-1.css`), undefined);
+  assert.notEqual(sw.fetch(`${SCOPE}app-0123456789abcdef.css`), undefined);
   assert.equal(sw.log.opened.length, 1);
 });
 
 test('the worker works under any scope', async () => {
   const scope = 'http://127.0.0.1:8181/';
-  const network = Object.fromEntries(SW.files.map((f) => [new URL(f, scope).href, f]));
-  const sw = worker(SW.code, { scope, network });
+  const sw = worker(SW.code, { scope, network: everyFile(scope) });
   await sw.install();
   const name = `pw-${SW.release}@${scope}`;
   assert.deepEqual([...sw.store.get(name).keys()].sort(), SW.files.map((f) => new URL(f, scope).href).sort());
-  assert.equal(await (await sw.fetch(`${scope}deep/link`, { mode: 'navigate' })).text(), './');
+  assert.equal(await (await sw.fetch(`${scope}deep/link`, { mode: 'navigate' })).text(), 'INDEX');
 });
