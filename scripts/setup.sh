@@ -34,9 +34,18 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# npm packages: wasm-opt (binaryen) and Playwright's test runner. Never `playwright install`:
-# the tests use Debian's chromium.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
+# The Firefox test layer drives Debian's Firefox ESR through puppeteer-core, which never
+# downloads a browser. apt waits up to ten minutes for its lock, which another apt run may hold.
+if [ ! -x /usr/bin/firefox-esr ]; then
+  log "installing Debian firefox-esr"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq firefox-esr >/dev/null
+fi
+
+# npm packages: wasm-opt (binaryen), Playwright's test runner and puppeteer-core. Never
+# `playwright install`: the tests use Debian's chromium and firefox-esr.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/puppeteer-core ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
