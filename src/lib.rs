@@ -6,6 +6,7 @@ pub mod countdown;
 pub mod csv_text;
 pub mod i18n;
 pub mod export;
+pub mod field_rules;
 pub mod model;
 pub mod persist;
 pub mod route;

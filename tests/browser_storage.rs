@@ -67,7 +67,14 @@ fn a_full_quota_is_reported_as_quota_and_the_stored_copy_survives() {
     let mut edited = saved.project.clone();
     edited.name = "after: a much longer name that no longer fits in the full storage".into();
     let result = store.save(&edited, saved.revision, Timestamp(3));
+    // The list's "storage is full" comes from this probe, and counts every key of the site.
+    assert_eq!(store.has_room(4096), Ok(false));
+    let listing = store.list().unwrap();
+    assert_eq!(listing.site_units, used, "the site's use counts the other keys too");
+    assert!(listing.used_units < used);
     remove(&fillers);
+    assert_eq!(store.has_room(4096), Ok(true));
+    assert_eq!(storage().get_item(keys::PROBE).unwrap(), None, "the probe leaves nothing behind");
     assert_eq!(result, Err(StorageError::QuotaExceeded));
     let reloaded = store.load(&saved.project.id).unwrap();
     assert_eq!(reloaded.project.name, "before");

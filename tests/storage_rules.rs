@@ -534,6 +534,8 @@ fn keys_of_other_apps_are_neither_listed_counted_nor_touched() {
         .map(|k| k.encode_utf16().count() + kv.get(k).unwrap().unwrap().encode_utf16().count())
         .sum();
     assert_eq!(listing.used_units, ours);
+    assert_eq!(listing.site_units, kv.used_units(), "the site's quota counts every key");
+    assert!(listing.site_units > ours);
     assert_eq!(kv.get("other-app:state").unwrap().as_deref(), Some("{\"format\":\"planning-workbench\"}"));
     assert_eq!(kv.get("pw2:project:x").unwrap().as_deref(), Some("future layout"));
 }
@@ -548,4 +550,18 @@ fn a_project_file_copied_into_another_key_opens_as_that_keys_project() {
     let listing = store.list().unwrap();
     assert_eq!(ready_ids(&listing), vec![id("copy")]);
     assert_eq!(store.load(&id("copy")).unwrap().project.id, id("copy"));
+}
+
+#[test]
+fn room_left_is_probed_and_the_probe_leaves_nothing_behind() {
+    let kv = MemoryKv::new();
+    let store = ProjectStore::new(kv.clone());
+    store.add_as_new(new_project("mine"), t(1)).unwrap();
+    let before = kv.keys().unwrap();
+    kv.set_capacity(Some(kv.used_units() + 5_000));
+    assert_eq!(store.has_room(1_000), Ok(true));
+    assert_eq!(kv.keys().unwrap(), before, "the probe key is removed again");
+    kv.set_capacity(Some(kv.used_units() + 100));
+    assert_eq!(store.has_room(1_000), Ok(false), "a full storage says so");
+    assert_eq!(kv.keys().unwrap(), before);
 }

@@ -33,10 +33,7 @@ pub fn escape_markdown(text: &str) -> String {
 }
 
 pub(crate) fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhCn => "：",
-        Lang::En => ": ",
-    }
+    lang.colon()
 }
 
 fn priority_tag(lang: Lang, priority: u8) -> String {

@@ -69,8 +69,9 @@ catalog! {
         "This project cannot be opened: {0} Its raw data is kept as it is and never overwritten automatically.";
     DownloadRaw => "下载原始数据", "Download raw data";
     MissingProjects => "有 {0} 个项目在索引中登记但数据已不存在，已从列表中移除。",
-        "{0} project(s) listed in the index had no data left and were removed from the list.";
-    StorageUse => "已使用 {0}（本地存储上限约 {1}）", "{0} used of about {1} local storage";
+        "{0} {0|project|projects} listed in the index had no data left and {0|was|were} removed from the list.";
+    StorageUse => "本站已使用 {0}（浏览器本地存储上限约 {1}）", "This site uses {0} of about {1} of the browser's local storage";
+    StorageFullUse => "浏览器本地存储已满（本站已使用 {0}），新的修改无法保存。请导出并删除一些项目以腾出空间。", "The browser's local storage is full (this site uses {0}): new changes cannot be saved. Export and delete some projects to make room.";
     StoragePersistent => "浏览器已允许持久保存。", "The browser keeps this storage persistently.";
     StorageNotPersistent => "浏览器可能在空间不足时清除数据；清除网站数据也会删除项目。请定期导出备份。",
         "The browser may clear this data when space runs low, and clearing site data deletes projects. Export backups regularly.";
@@ -93,6 +94,13 @@ catalog! {
     FileMenu => "文件", "File";
     Saving => "正在保存…", "Saving…";
     Saved => "已保存 {0}", "Saved {0}";
+    UnsavedTitle => "有未保存的修改", "Changes not saved";
+    UnsavedBody => "最近的修改还没有保存到浏览器存储中。离开后，它们只保留在这个标签页里，关闭或刷新标签页就会丢失。可以先导出一份。", "Your latest changes are not stored in the browser yet. If you leave, they stay in this tab only and are lost when it is closed or reloaded. You can export a copy first.";
+    KeepEditing => "继续编辑", "Keep editing";
+    LeaveUnsaved => "仍然离开", "Leave anyway";
+    UnsavedInTab => "有未保存的修改（仅在此标签页）", "Unsaved changes (this tab only)";
+    MoreTools => "更多操作", "More tools";
+    NotSavedShort => "未保存", "Not saved";
     NotSavedQuota => "未保存：存储空间已满——请导出项目", "Not saved: storage is full — export your project";
     NotSavedUnavailable => "未保存：浏览器存储不可用——请导出项目", "Not saved: browser storage is unavailable — export your project";
     NotSavedReadBack => "未保存：写入后读回的数据不一致——请导出项目", "Not saved: the stored copy did not read back correctly — export your project";
@@ -113,14 +121,14 @@ catalog! {
 
     // Names
     NameEmpty => "名称不能为空。", "The name cannot be empty.";
-    NameTooLong => "名称最多 {0} 个字符，当前为 {1} 个。", "A name can have at most {0} characters; this one has {1}.";
+    NameTooLong => "名称最多 {0} 个字符，当前为 {1} 个。", "A name can have at most {0} {0|character|characters}; this one has {1}.";
 
     // Load errors
     ErrTooLarge => "文件大小为 {0}，超过了 {1} 的上限。", "The file is {0}; the limit is {1}.";
     ErrEmpty => "文件是空的。", "The file is empty.";
     ErrHtml => "这是一个 HTML 网页，不是项目文件。", "This is an HTML page, not a project file.";
     ErrNotJson => "这不是有效的 JSON（第 {0} 行第 {1} 列出错）。", "This is not valid JSON (error at line {0}, column {1}).";
-    ErrTooDeep => "数据嵌套超过 {0} 层，项目文件不会这样。", "The data nests deeper than {0} levels, which project files never do.";
+    ErrTooDeep => "数据嵌套超过 {0} 层，项目文件不会这样。", "The data nests deeper than {0} {0|level|levels}, which project files never do.";
     ErrNotObject => "文件内容是{0}，而不是项目。", "The file holds {0}, not a project.";
     KindArray => "一个数组", "a list (JSON array)";
     KindString => "一个字符串", "a single text value";
@@ -141,7 +149,8 @@ catalog! {
     // Model errors
     ErrItemNotFound => "该条目已不存在（可能已被删除）。", "That item no longer exists (it may have been deleted).";
     ErrEmptyText => "内容不能为空。", "The text cannot be empty.";
-    ErrTextTooLong => "内容最多 {0} 个字符，当前为 {1} 个。", "The text can have at most {0} characters; this one has {1}.";
+    ErrTextTooLong => "内容最多 {0} 个字符，当前为 {1} 个。", "The text can have at most {0} {0|character|characters}; this one has {1}.";
+    ErrWholeNumber => "请输入 {0} 到 {1} 之间的整数。", "Enter a whole number from {0} to {1}.";
     ErrPriority => "优先级必须在 1 到 5 之间。", "The priority must be between 1 and 5.";
     ErrTagInternal => "只有机会和威胁可以标注环境来源。", "Only opportunities and threats can carry an environment source.";
     ErrSourceNotInCell => "{0} 策略只能引用对应象限的条目。", "A {0} strategy can only cite items from its own quadrants.";
@@ -155,7 +164,7 @@ catalog! {
     Internal => "内部", "Internal";
     External => "外部", "External";
     AddItemPlaceholder => "添加{0}，按 Enter 确认", "Add to {0}, press Enter";
-    ItemCount => "{0} 项", "{0} items";
+    ItemCount => "{0} 项", "{0} {0|item|items}";
     SortByPriority => "按优先级排序", "Sort by priority";
     ManualOrder => "手动排序", "Manual order";
     Priority => "优先级", "Priority";
@@ -174,7 +183,7 @@ catalog! {
     ViewScan => "环境扫描", "Environment scan";
     ConfirmDeleteCitedTitle => "删除被策略引用的条目？", "Delete an item that strategies cite?";
     ConfirmDeleteCitedBody => "“{0}”被 {1} 条策略引用。删除后这些策略会标记“来源已删除”，可以撤销。",
-        "“{0}” is cited by {1} strategies. They will be marked “source removed”; you can undo this.";
+        "“{0}” is cited by {1} {1|strategy|strategies}. {1|It|They} will be marked “source removed”; you can undo this.";
     SourceRemoved => "来源已删除", "source removed";
     CellSO => "SO 策略：发挥优势，利用机会", "SO: use strengths to seize opportunities";
     CellWO => "WO 策略：利用机会，克服劣势", "WO: overcome weaknesses through opportunities";
@@ -190,7 +199,7 @@ catalog! {
     MacroEnv => "宏观环境（宏五）", "Macro environment (five factors)";
     MicroEnv => "微观环境（微四）", "Micro environment (four factors)";
     NotCoveredYet => "尚无条目", "No items yet";
-    CoveredCount => "机会 {0} · 威胁 {1}", "{0} opportunities · {1} threats";
+    CoveredCount => "机会 {0} · 威胁 {1}", "{0} {0|opportunity|opportunities} · {1} {1|threat|threats}";
     AddOpportunity => "+ 机会", "+ Opportunity";
     AddThreat => "+ 威胁", "+ Threat";
     FactorMarketPopulation => "市场人口", "Market population";
@@ -223,6 +232,8 @@ catalog! {
     ExportMarkdown => "导出 Markdown 摘要", "Export Markdown summary";
     CopyMarkdown => "复制摘要", "Copy summary";
     Copied => "已复制到剪贴板", "Copied to the clipboard";
+    CopyFailed => "无法复制到剪贴板。请在下面的文本框中手动复制（Ctrl+C）。", "Copying to the clipboard failed. Copy the text below by hand (Ctrl+C).";
+    CopyByHand => "要复制的文本", "Text to copy";
 
     // Five forces
     ErrOutOfRange => "数值 {0} 超出允许范围。", "The value {0} is outside the allowed range.";
@@ -230,11 +241,11 @@ catalog! {
     ErrSendToInternal => "五力分析中的条目只能作为机会或威胁发送。", "Items from the five forces can only become opportunities or threats.";
     ErrCycle => "不能把岗位移到它自己或它的下属之下。", "A position cannot report to itself or to one of its subordinates.";
     ErrHeadcount => "编制人数最多为 {0}（输入的是 {1}）。", "Headcount can be at most {0} (you entered {1}).";
-    ErrTooManyEntries => "最多 {0} 条（现有 {1} 条）。", "At most {0} entries ({1} given).";
+    ErrTooManyEntries => "最多 {0} 条（现有 {1} 条）。", "At most {0} {0|entry|entries} ({1} given).";
     ErrDottedLine => "虚线汇报需要两个不同的岗位，且它们之间还没有实线汇报关系。", "A dotted line needs two different positions that do not already have a solid reporting line.";
     ErrSpanRange => "管理跨度需满足 1 ≤ 下限 ≤ 上限 ≤ {0}。", "The span of control needs 1 ≤ minimum ≤ maximum ≤ {0}.";
     ErrInvalidDraft => "要插入的内容结构不完整。", "What was to be inserted is not well formed.";
-    ErrDuration => "时长最多 {0} 分钟（输入的是 {1}）。", "A duration can be at most {0} minutes (you entered {1}).";
+    ErrDuration => "时长最多 {0} 分钟（输入的是 {1}）。", "A duration can be at most {0} {0|minute|minutes} (you entered {1}).";
     ErrEmotion => "情绪分值应在 −2 到 +2 之间（输入的是 {0}）。", "The emotion score must be between −2 and +2 (you entered {0}).";
     ErrLaneNotFound => "该泳道不存在。", "That lane does not exist.";
     ErrStandardLane => "五条标准泳道不能删除，只能改名。", "The five standard lanes cannot be deleted, only renamed.";
@@ -254,7 +265,7 @@ catalog! {
     NotAssessed => "未评估", "not assessed";
     IntensityValue => "强度 {0}", "Intensity {0}";
     OverrideSet => "手动设定", "set by hand";
-    FromFactors => "来自 {0} 个因素", "from {0} factors";
+    FromFactors => "来自 {0} 个因素", "from {0} {0|factor|factors}";
     AddFactorPlaceholder => "添加影响因素，按 Enter 确认", "Add a factor, press Enter";
     Rating => "压力评分", "Pressure";
     Weight => "权重", "Weight";
@@ -295,20 +306,20 @@ catalog! {
     ShortcutsEverywhereKeys => "? 打开本列表 · Esc 关闭对话框 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+Shift+Z 或 Ctrl+Y 重做 · 左右方向键切换画布标签页 · Tab 在控件间移动",
         "? opens this list · Esc closes a dialog · Ctrl/⌘+Z undo · Ctrl/⌘+Shift+Z or Ctrl+Y redo · ←/→ switch between canvas tabs · Tab moves between controls";
     ShareTooLarge => "项目太大，无法放进链接（需要 {0} 个字符，上限 {1}）。请改用“导出项目”发送 JSON 文件。",
-        "This project is too large for a link ({0} characters; at most {1}). Send the exported JSON file instead.";
+        "This project is too large for a link ({0} {0|character|characters}; at most {1}). Send the exported JSON file instead.";
     ShareNotALink => "这不是项目分享链接。", "This is not a project share link.";
     ShareDamaged => "链接已损坏或不完整，无法打开。请让对方重新复制链接。",
         "The link is damaged or incomplete and cannot be opened. Ask for the link to be copied again.";
     ShareTooBig => "链接中的项目解压后超过 {0} 的上限，无法打开。", "The project in this link unpacks to more than the {0} limit and cannot be opened.";
     CopyShareLink => "复制分享链接", "Copy share link";
-    ShareLinkCopied => "分享链接已复制（{0} 个字符）。链接里就是整个项目，打开它的人会先看到预览。", "Share link copied ({0} characters). The link holds the whole project; whoever opens it sees a preview first.";
-    ShareLinkNotCopied => "无法访问剪贴板，链接未复制。", "The clipboard is not available; the link was not copied.";
+    ShareLinkCopied => "分享链接已复制（{0} 个字符）。链接里就是整个项目，打开它的人会先看到预览。", "Share link copied ({0} {0|character|characters}). The link holds the whole project; whoever opens it sees a preview first.";
+    ShareLinkNotCopied => "无法复制到剪贴板。请在下面的文本框中手动复制链接（Ctrl+C）。", "Copying to the clipboard failed. Copy the link below by hand (Ctrl+C).";
     ShareTitle => "打开分享的项目", "Open a shared project";
     SharePreviewIntro => "这个链接里有一个项目。导入后它会成为本浏览器中的一个新项目，不会覆盖已有项目。", "This link holds a project. Importing it adds it to this browser as a new project; nothing existing is replaced.";
-    ShareHasSwot => "SWOT：{0} 个条目，{1} 条策略", "SWOT: {0} items, {1} strategies";
-    ShareHasForces => "五力分析：{0} 个因素，{1} 个竞争者", "Five forces: {0} factors, {1} competitors";
-    ShareHasOrg => "组织架构：{0} 个岗位", "Org chart: {0} positions";
-    ShareHasBlueprint => "服务蓝图：{0} 个步骤，{1} 张卡片", "Service blueprint: {0} steps, {1} cards";
+    ShareHasSwot => "SWOT：{0} 个条目，{1} 条策略", "SWOT: {0} {0|item|items}, {1} {1|strategy|strategies}";
+    ShareHasForces => "五力分析：{0} 个因素，{1} 个竞争者", "Five forces: {0} {0|factor|factors}, {1} {1|competitor|competitors}";
+    ShareHasOrg => "组织架构：{0} 个岗位", "Org chart: {0} {0|position|positions}";
+    ShareHasBlueprint => "服务蓝图：{0} 个步骤，{1} 张卡片", "Service blueprint: {0} {0|step|steps}, {1} {1|card|cards}";
     ShareImport => "导入为新项目", "Import as a new project";
     Theme => "外观", "Appearance";
     ThemeSystem => "跟随系统", "Follow system";
@@ -331,7 +342,7 @@ catalog! {
     RoundOf => "{0} 的投票", "Round of {0}";
     Participant => "当前投票人", "Voting now";
     ParticipantN => "参与者 {0} / {1}", "Participant {0} of {1}";
-    DotsLeft => "还剩 {0} / {1} 个点", "{0} of {1} dots left";
+    DotsLeft => "还剩 {0} / {1} 个点", "{0} of {1} {1|dot|dots} left";
     NextParticipant => "下一位", "Next participant";
     MyVoteCode => "我的投票码", "My vote code";
     PasteVoteCode => "粘贴他人的投票码", "Paste a vote code";

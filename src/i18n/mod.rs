@@ -74,24 +74,32 @@ impl Lang {
         }
     }
 
+    /// The colon after a label: full-width in Chinese, ": " in English.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Lang::ZhCn => "：",
+            Lang::En => ": ",
+        }
+    }
+
     /// Translates a template and fills its `{0}`, `{1}`… placeholders.
     pub fn trf(self, text: impl Translatable, args: &[&str]) -> String {
         fill(self.tr(text), args)
     }
 }
 
-/// Replaces `{i}` by `args[i]`. Unknown placeholders stay as written; arguments are inserted
-/// once, never re-scanned, so user text containing `{0}` is shown as typed.
+/// Replaces `{i}` by `args[i]`, and `{i|one|other}` by `one` when `args[i]` is "1", else by
+/// `other` (English plurals: "{0} {0|item|items}"). Unknown placeholders stay as written;
+/// arguments are inserted once, never re-scanned, so user text containing `{0}` is shown as
+/// typed.
 pub fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let arg = after.find('}').and_then(|close| {
-            after[..close].parse::<usize>().ok().and_then(|i| args.get(i)).map(|a| (a, close))
-        });
-        match arg {
+        let filled = after.find('}').and_then(|close| Some((placeholder(&after[..close], args)?, close)));
+        match filled {
             Some((value, close)) => {
                 out.push_str(value);
                 rest = &after[close + 1..];
@@ -106,6 +114,17 @@ pub fn fill(template: &str, args: &[&str]) -> String {
     out
 }
 
+/// What one placeholder's inside (`0`, or `0|one|other`) stands for.
+fn placeholder<'a>(inside: &'a str, args: &[&'a str]) -> Option<&'a str> {
+    let mut parts = inside.split('|');
+    let value = *args.get(parts.next()?.parse::<usize>().ok()?)?;
+    match (parts.next(), parts.next(), parts.next()) {
+        (None, ..) => Some(value),
+        (Some(one), Some(other), None) => Some(if value == "1" { one } else { other }),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +133,40 @@ mod tests {
     fn fill_inserts_arguments_once() {
         assert_eq!(fill("a {0} b {1} {0}", &["x", "{1}"]), "a x b {1} x");
         assert_eq!(fill("{9} {x} {", &["a"]), "{9} {x} {");
+    }
+
+    #[test]
+    fn plural_choices_follow_the_number() {
+        assert_eq!(fill("{0} {0|item|items}", &["1"]), "1 item");
+        assert_eq!(fill("{0} {0|item|items}", &["0"]), "0 items");
+        assert_eq!(fill("{0} {0|item|items}", &["21"]), "21 items");
+        assert_eq!(fill("{1|is|are}", &["1"]), "{1|is|are}");
+        assert_eq!(fill("{0|a|b|c}", &["1"]), "{0|a|b|c}");
+    }
+
+    /// Every English text filled with 1 reads in the singular: no "1 items", "1 strategies".
+    #[test]
+    fn english_counts_of_one_are_singular() {
+        fn check<T: Translatable + std::fmt::Debug>(all: &[T], wrong: &mut Vec<String>) {
+            for &text in all {
+                let one = fill(text.en(), &["1"; 6]);
+                // Quoted user text (“1”) and a number before a comma are no counts.
+                let trim = |w: &'static str| w.trim_start_matches('(').trim_end_matches([')', ';', ':', '.']);
+                let one: &'static str = Box::leak(one.into_boxed_str());
+                let words: Vec<&str> = one.split_whitespace().map(trim).collect();
+                for pair in words.windows(2) {
+                    let plural = pair[1].ends_with('s') && !["is", "has", "was", "this", "as", "its", "yes", "status", "tangibles", "progress", "Its"].contains(&pair[1]);
+                    if pair[0] == "1" && plural {
+                        wrong.push(format!("{text:?} reads “{one}”"));
+                    }
+                }
+            }
+        }
+        let mut wrong = Vec::new();
+        check(Text::ALL, &mut wrong);
+        check(OrgText::ALL, &mut wrong);
+        check(BlueprintText::ALL, &mut wrong);
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

@@ -23,10 +23,10 @@ catalog! {
     ImportCsv => "导入 CSV…", "Import CSV…";
     PrintJob => "打印此岗位说明书", "Print this job description";
     PrintAllJobs => "打印全部岗位说明书", "Print all job descriptions";
-    ChartLabel => "组织架构图，{0} 个岗位", "Org chart, {0} positions";
+    ChartLabel => "组织架构图，{0} 个岗位", "Org chart, {0} {0|position|positions}";
     Vacant => "空缺", "Vacant";
     HiddenCount => "+{0}", "+{0}";
-    HiddenLabel => "已收起 {0} 个岗位", "{0} positions hidden";
+    HiddenLabel => "已收起 {0} 个岗位", "{0} {0|position|positions} hidden";
     EmptyChart => "还没有岗位。添加顶层岗位，或从模板开始。", "No positions yet. Add a top position or start from a template.";
     ChartKeysHint => "选中岗位时：Tab 添加下属 · Enter 添加同级 · F2 改名 · Delete 删除 · 方向键 选择 · Alt+方向键 调整顺序 · 空格 展开/收起 · Esc 取消选择。任何时候：拖动空白处或 Shift+方向键 平移 · 滚轮平移 · Ctrl+滚轮、+/− 缩放 · Ctrl+0 适应窗口。把岗位拖到另一个岗位中间改为其下属，拖到左右边缘调整同级顺序。",
         "With a position selected: Tab add subordinate · Enter add sibling · F2 rename · Delete remove · arrows select · Alt+arrows reorder · Space collapse/expand · Esc deselect. Any time: drag the background or Shift+arrows to pan · wheel pans · Ctrl+wheel, +/− zoom · Ctrl+0 fit. Drop a position on the middle of another to make it a subordinate, on its edge to reorder siblings.";
@@ -34,7 +34,7 @@ catalog! {
     EditTitleLabel => "岗位名称", "Position title";
     DeleteTitle => "删除岗位“{0}”？", "Delete “{0}”?";
     DeleteBody => "它下面还有 {0} 个岗位。可以让直接下属上移一级，也可以删除整个分支。两种方式都可以撤销。",
-        "{0} positions sit below it. Its direct reports can move up one level, or the whole branch can go. Either can be undone.";
+        "{0} {0|position sits|positions sit} below it. Its direct reports can move up one level, or the whole branch can go. Either can be undone.";
     LiftChildren => "删除，下属上移一级", "Delete, move reports up";
     DeleteBranch => "删除整个分支", "Delete whole branch";
     JobDescription => "岗位说明书", "Job description";
@@ -60,7 +60,7 @@ catalog! {
     SectionQualifications => "5 基本素质要求", "5 Qualifications";
     SectionOther => "6 其他", "6 Other";
     Duties => "承担的部门职责", "Department duties carried";
-    Completeness => "岗位说明书完整度：{0} / {1} 项", "Job description: {0} of {1} elements";
+    Completeness => "岗位说明书完整度：{0} / {1} 项", "Job description: {0} of {1} {1|element|elements}";
     ChartCompleteness => "全部岗位说明书完整度 {0}%", "All job descriptions {0}% complete";
     DutyServiceRules => "制订客户服务工作制度", "Service rules";
     DutyServiceStandards => "制订客户服务标准", "Service standards";
@@ -80,10 +80,10 @@ catalog! {
     FindingVacant => "“{0}”空缺。", "“{0}” is vacant.";
     FindingHeadcount => "“{0}”编制 {1} 人，在岗 {2} 人。", "“{0}”: {1} planned, {2} filled.";
     FindingNoResponsibilities => "“{0}”没有填写职责。", "“{0}” lists no responsibilities.";
-    FindingShared => "职责“{0}”同时由 {1} 个岗位承担（权责一致）：{2}", "Responsibility “{0}” sits with {1} positions (authority should match responsibility): {2}";
+    FindingShared => "职责“{0}”同时由 {1} 个岗位承担（权责一致）：{2}", "Responsibility “{0}” sits with {1} {1|position|positions} (authority should match responsibility): {2}";
     FindingDuty => "部门职责“{0}”没有分配给任何岗位。", "Department duty “{0}” is assigned to no position.";
     GoTo => "定位", "Show";
-    Totals => "合计：{0} 个岗位 · 编制 {1} · 在岗 {2} · 缺编 {3}", "Totals: {0} positions · {1} planned · {2} filled · {3} vacancies";
+    Totals => "合计：{0} 个岗位 · 编制 {1} · 在岗 {2} · 缺编 {3}", "Totals: {0} {0|position|positions} · {1} planned · {2} filled · {3} {3|vacancy|vacancies}";
     Branches => "各分支", "By branch";
     BranchColumn => "分支", "Branch";
     PositionsColumn => "岗位", "Positions";
@@ -120,14 +120,14 @@ catalog! {
     ApplyTemplate => "应用模板", "Apply template";
     ReplaceChart => "替换现有组织图", "Replace the chart";
     AddBeside => "添加在旁边", "Add beside it";
-    TemplateNonEmpty => "组织图已有 {0} 个岗位。替换它，还是把模板添加在旁边？两种方式都可以撤销。", "The chart already has {0} positions. Replace it, or add the template beside it? Either can be undone.";
+    TemplateNonEmpty => "组织图已有 {0} 个岗位。替换它，还是把模板添加在旁边？两种方式都可以撤销。", "The chart already has {0} {0|position|positions}. Replace it, or add the template beside it? Either can be undone.";
     CsvPreviewTitle => "导入 CSV：预览", "Import CSV: preview";
-    CsvSummary => "读取了 {0} 行：{1} 行可以导入，{2} 行有问题（不会导入）。", "Read {0} rows: {1} can be imported, {2} have problems and will be left out.";
+    CsvSummary => "读取了 {0} 行：{1} 行可以导入，{2} 行有问题（不会导入）。", "Read {0} {0|row|rows}: {1} can be imported, {2} {2|has|have} problems and will be left out.";
     CsvLine => "第 {0} 行：{1}", "Line {0}: {1}";
     CsvNothing => "没有可以导入的行。", "There are no rows to import.";
     CsvHeaderHelp => "第一行必须是：id,parent_id,title,holder,headcount,level,code,department（或中文：编号,上级编号,职务名称,任职者,编制,级别,岗位编码,部门）。",
         "The first row must be: id,parent_id,title,holder,headcount,level,code,department (or the Chinese header 编号,上级编号,职务名称,任职者,编制,级别,岗位编码,部门).";
-    CsvImported => "已导入 {0} 个岗位。", "Imported {0} positions.";
+    CsvImported => "已导入 {0} 个岗位。", "Imported {0} {0|position|positions}.";
     CsvMissingId => "缺少编号", "the id is missing";
     CsvMissingTitle => "缺少职务名称", "the title is missing";
     CsvDuplicateId => "编号“{0}”重复", "id “{0}” appears twice";
@@ -135,13 +135,13 @@ catalog! {
     CsvCycle => "上级关系形成了循环", "the parent links form a loop";
     CsvParentRejected => "上级“{0}”所在的行有问题", "the row of parent “{0}” has a problem";
     CsvBadHeadcount => "编制“{0}”无法识别（应为“3”或“2/3”）", "headcount “{0}” is not a number like “3” or “2/3”";
-    CsvColumnCount => "有 {0} 列，应为 {1} 列", "it has {0} columns instead of {1}";
-    CsvTooLong => "“{0}”列有 {1} 个字符，超过 200", "column “{0}” has {1} characters, more than 200";
+    CsvColumnCount => "有 {0} 列，应为 {1} 列", "it has {0} {0|column|columns} instead of {1}";
+    CsvTooLong => "“{0}”列有 {1} 个字符，超过 200", "column “{0}” has {1} {1|character|characters}, more than 200";
     CsvUnreadable => "无法读取：{0}", "unreadable: {0}";
     CsvEmpty => "文件是空的。", "The file is empty.";
     CsvBadHeader => "第一行不是要求的表头（读到的是：{0}）。", "The first row is not the expected header (found: {0}).";
     CsvTooLarge => "文件有 {0}，超过上限 {1}。", "The file is {0}, more than the limit of {1}.";
-    CsvTooManyRows => "文件有 {0} 行，超过上限 {1} 行。", "The file has {0} rows, more than the limit of {1}.";
+    CsvTooManyRows => "文件有 {0} 行，超过上限 {1} 行。", "The file has {0} {0|row|rows}, more than the limit of {1}.";
     CsvNotText => "这不是 UTF-8 文本文件。请在表格软件中另存为“CSV UTF-8”。", "This is not a UTF-8 text file. Save it as “CSV UTF-8” from your spreadsheet.";
     Import => "导入", "Import";
     PrintDepartment => "客户服务部门", "Customer service department";

@@ -9,6 +9,8 @@ pub const PREFIX: &str = "pw1:";
 pub const INDEX: &str = "pw1:index";
 /// User preferences (language…).
 pub const PREFS: &str = "pw1:prefs";
+/// Written and removed at once to learn whether storage has room left.
+pub const PROBE: &str = "pw1:probe";
 const PROJECT_PREFIX: &str = "pw1:project:";
 
 /// The key holding one project's envelope.

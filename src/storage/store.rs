@@ -58,6 +58,8 @@ pub struct Listing {
     pub missing: usize,
     /// UTF-16 code units used by this app's keys and values.
     pub used_units: usize,
+    /// UTF-16 code units used by every key and value of the site (what its quota counts).
+    pub site_units: usize,
 }
 
 /// A deleted project, kept in memory so the deletion can be undone during the session.
@@ -81,6 +83,19 @@ impl<K: KeyValue> ProjectStore<K> {
         &self.kv
     }
 
+    /// Whether `units` more UTF-16 code units still fit: written under a scratch key and removed
+    /// again, since browsers do not tell how much of the quota is left.
+    pub fn has_room(&self, units: usize) -> Result<bool, StorageError> {
+        match self.kv.set(keys::PROBE, &"x".repeat(units)) {
+            Ok(()) => {
+                self.kv.remove(keys::PROBE)?;
+                Ok(true)
+            }
+            Err(StorageError::QuotaExceeded) => Ok(false),
+            Err(other) => Err(other),
+        }
+    }
+
     /// Lists every stored project, repairing the index where it disagrees with the keys.
     pub fn list(&self) -> Result<Listing, StorageError> {
         let stored_index = self.read_stored_index()?;
@@ -88,10 +103,11 @@ impl<K: KeyValue> ProjectStore<K> {
         let mut listing = Listing::default();
         let mut present = Vec::new();
         for key in self.kv.keys()? {
+            let Some(raw) = self.kv.get(&key)? else { continue };
+            listing.site_units += units(&key) + units(&raw);
             if !key.starts_with(keys::PREFIX) {
                 continue;
             }
-            let Some(raw) = self.kv.get(&key)? else { continue };
             listing.used_units += units(&key) + units(&raw);
             let Some(id) = keys::project_id_of(&key) else { continue };
             present.push(id.clone());

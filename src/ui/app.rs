@@ -5,6 +5,7 @@ use super::browser;
 use super::shell::editor::Editor;
 use super::shell::project_list::ProjectList;
 use super::shell::share_preview::SharePreview;
+use super::widgets::menus::use_menu_dismissal;
 use super::widgets::toast::ToastHost;
 use super::widgets::update_banner::UpdateBanner;
 use crate::i18n::{Lang, Text};
@@ -34,6 +35,7 @@ pub fn app() -> Html {
     let lang = use_state(initial_lang);
     let route = use_state(|| Route::from_fragment(&browser::fragment()));
     let trash = use_state(|| Rc::new(Vec::<Trashed>::new()));
+    use_menu_dismissal();
 
     {
         let route = route.clone();

@@ -118,7 +118,7 @@ test('CSV import shows a bad row by line and imports the rest after confirming',
   ].join('\n');
   await page.locator('.org-toolbar input[type=file]').setInputFiles({ name: 'chart.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const dialog = page.getByRole('dialog', { name: 'Import CSV: preview' });
-  await expect(dialog).toContainText('Read 4 rows: 3 can be imported, 1 have problems');
+  await expect(dialog).toContainText('Read 4 rows: 3 can be imported, 1 has problems');
   await expect(dialog.locator('.csv-errors')).toHaveText('Line 4: parent id “99” does not exist');
   await expect(page.locator('.org-box')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Import' }).click();

@@ -31,8 +31,9 @@ async function exportSvg(page, button) {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: button }).click();
   const svg = readFileSync(await (await download).path(), 'utf8');
+  // Escape closes the menu, as every menu does.
   await page.keyboard.press('Escape');
-  await page.locator('.export-menu summary').click();
+  await expect(page.locator('details.export-menu')).not.toHaveAttribute('open', '');
   return svg;
 }
 
@@ -211,7 +212,8 @@ test('storage disabled: the app says so, keeps working in this tab, and export k
   await page.goto('./');
   await expect(page.getByRole('alert')).toContainText('Browser storage is unavailable');
   await createProject(page, 'Private mode plan');
-  await expect(page.locator('.save-status')).toHaveText('Not saved: browser storage is unavailable — export your project');
+  await expect(page.locator('.save-status')).toHaveText('Not saved');
+  await expect(page.locator('.save-status')).toHaveAttribute('title', 'Not saved: browser storage is unavailable — export your project');
   const field = page.locator('.quadrant[data-quadrant="S"] .add-item');
   await field.fill('Typed in private mode');
   await field.press('Enter');
@@ -245,7 +247,7 @@ test('storage already full when the session starts: existing work opens, edits s
   await expect(page.locator('.create-form .field-error')).toContainText('Storage is full');
   await page.goto(url);
   await renameTo(page, 'Typed while the disk was full, and kept');
-  await expect(page.locator('.save-status')).toHaveText(/storage is full/);
+  await expect(page.locator('.save-status')).toHaveAttribute('title', /storage is full/);
   await page.evaluate((keys) => keys.forEach((k) => localStorage.removeItem(k)), fillers);
   await page.getByRole('button', { name: 'Retry saving' }).click();
   await expectSaved(page);
@@ -264,7 +266,7 @@ test('an index entry whose project key is gone is dropped with a notice; the res
   });
   await page.getByRole('button', { name: '← Projects' }).click();
   await expect(page.locator('.project-title')).toHaveText(['Still here']);
-  await expect(page.locator('.notice')).toContainText('1 project(s) listed in the index had no data left');
+  await expect(page.locator('.notice')).toContainText('1 project listed in the index had no data left and was removed');
   expect(await page.evaluate(() => Object.keys(JSON.parse(localStorage.getItem('pw1:index')).projects).length)).toBe(1);
 });
 

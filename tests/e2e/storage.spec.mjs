@@ -25,11 +25,12 @@ test('storage full: a red banner stays, editing goes on, export works, the next 
   await expectSaved(page);
   const fillers = await fillStorage(page);
   await renameTo(page, 'Renamed while storage is full, '.repeat(5).trim());
-  await expect(page.locator('.save-status')).toHaveText('Not saved: storage is full — export your project');
+  await expect(page.locator('.save-status')).toHaveText('Not saved');
+  await expect(page.locator('.banner.error')).toContainText('Not saved: storage is full — export your project');
   await expect(page.getByRole('alert')).toContainText('storage is full');
   await renameTo(page, 'Still editing');
   await expect(page.locator('.project-name')).toHaveValue('Still editing');
-  await expect(page.locator('.save-status')).toHaveText(/storage is full/);
+  await expect(page.locator('.save-status')).toHaveAttribute('title', /storage is full/);
 
   const download = page.waitForEvent('download');
   await page.getByRole('alert').getByRole('button', { name: 'Export project (.json)' }).click();

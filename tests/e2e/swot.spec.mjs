@@ -146,7 +146,7 @@ test('deleting a cited item asks first, marks the strategy, and undo restores bo
   await page.getByRole('button', { name: 'SWOT board' }).click();
   await quadrant(page, 'W').locator('.swot-item').focus();
   await page.keyboard.press('Delete');
-  await expect(page.getByRole('dialog')).toContainText('cited by 1 strategies');
+  await expect(page.getByRole('dialog')).toContainText('cited by 1 strategy. It will be marked');
   await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
   await expect(items(page, 'W')).toHaveCount(0);
   await page.getByRole('button', { name: 'TOWS matrix' }).click();
@@ -176,7 +176,7 @@ test('the environment scan shows uncovered factors and adds tagged items', async
   await technology.getByRole('button', { name: '+ Opportunity' }).click();
   await page.keyboard.insertText('Cheaper CRM tools');
   await page.keyboard.press('Enter');
-  await expect(technology.locator('.scan-count')).toHaveText('1 opportunities · 0 threats');
+  await expect(technology.locator('.scan-count')).toHaveText('1 opportunity · 0 threats');
   await expect(page.locator('.scan-factor.uncovered')).toHaveCount(8);
   await page.getByRole('button', { name: 'SWOT board' }).click();
   const item = quadrant(page, 'O').locator('.swot-item', { hasText: 'Cheaper CRM tools' });

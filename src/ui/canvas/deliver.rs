@@ -35,8 +35,7 @@ pub fn deliver(project: &Project, output: Output, lang: Lang, toaster: &Toaster)
                     Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
                     None => false,
                 };
-                let message = if copied { lang.tr(Text::Copied).to_owned() } else { lang.trf(Text::ErrStorage, &["clipboard"]) };
-                toaster.show(Toast::text(message));
+                toaster.show(if copied { Toast::text(lang.tr(Text::Copied)) } else { Toast::copy_failed(lang.tr(Text::CopyFailed), &text) });
             });
             Ok(())
         }

@@ -19,9 +19,6 @@ pub struct EditorState {
     pub session: EditSession,
     /// Bumped by every edit, undo and redo (not by loading another tab's version).
     pub doc_version: u64,
-    /// Bumped when the document changes other than by a command (undo, redo, another tab's
-    /// version), so forms showing stored text as their initial value re-read it.
-    pub history_version: u64,
     pub status: SaveStatus,
     pub last_error: Option<ModelError>,
 }
@@ -39,7 +36,16 @@ pub enum EditorAction {
 impl EditorState {
     pub fn new(project: Project) -> Self {
         let saved = project.updated;
-        EditorState { session: EditSession::new(project), doc_version: 0, history_version: 0, status: SaveStatus::Saved(saved), last_error: None }
+        EditorState { session: EditSession::new(project), doc_version: 0, status: SaveStatus::Saved(saved), last_error: None }
+    }
+}
+
+impl EditorState {
+    /// A session this tab kept unsaved (see `unsaved`): counted as one edit, so autosave
+    /// tries to store it as soon as the editor opens.
+    pub fn restored(session: EditSession) -> Self {
+        let at = session.project().updated;
+        EditorState { session, doc_version: 1, status: SaveStatus::Saved(at), last_error: None }
     }
 }
 
@@ -60,19 +66,16 @@ impl Reducible for EditorState {
             EditorAction::Undo(now) => {
                 if next.session.undo(now) {
                     next.doc_version += 1;
-                    next.history_version += 1;
                 }
             }
             EditorAction::Redo(now) => {
                 if next.session.redo(now) {
                     next.doc_version += 1;
-                    next.history_version += 1;
                 }
             }
             EditorAction::Reset(project) => {
                 next.status = SaveStatus::Saved(project.updated);
                 next.session.reset(project);
-                next.history_version += 1;
             }
             EditorAction::Saving => {
                 // A failure stays visible until a save succeeds.

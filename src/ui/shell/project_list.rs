@@ -44,7 +44,14 @@ pub fn project_list(props: &ProjectListProps) -> Html {
     let lang = use_lang();
     let toaster = use_toaster();
     let (version, refresh) = use_refresh();
-    let listing = use_memo(version, |_| open_store().and_then(|store| store.list()));
+    let listing = use_memo(version, |_| {
+        open_store().and_then(|store| {
+            let listing = store.list()?;
+            // A few kilobytes is less than any edit needs: without them nothing saves.
+            let full = store.has_room(4096) == Ok(false);
+            Ok((listing, full))
+        })
+    });
     let create_input = use_node_ref();
     let create_error = use_state(|| None::<String>);
     let pending_delete = use_state(|| None::<(ProjectId, String)>);
@@ -183,11 +190,13 @@ pub fn project_list(props: &ProjectListProps) -> Html {
                 pending_delete.set(None);
                 match open_store().and_then(|store| store.delete(&id)) {
                     Ok(item) => {
+                        super::unsaved::forget(&id);
                         on_trash.emit(TrashChange::Add(item.clone()));
                         let restore = restore.clone();
                         toaster.show(Toast {
                             text: lang.trf(Text::DeletedToast, &[&name]),
                             action: Some(ToastAction { label: lang.tr(Text::Undo).into(), run: Callback::from(move |_| restore.emit(item.clone())) }),
+                            copy_by_hand: None,
                         });
                     }
                     Err(e) => toaster.show(Toast::text(e.describe(lang))),
@@ -208,7 +217,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
     };
 
     let has_storage = use_memo((), |_| storage_is_persistent());
-    let body = match &*listing {
+    let body = match (*listing).as_ref().map(|(listing, _)| listing) {
         Err(e) => html! { <div class="banner error" role="alert"><p>{ lang.tr(Text::StorageUnavailableBanner) }</p><p>{ e.to_string() }</p></div> },
         Ok(listing) if listing.projects.is_empty() => html! { <EmptyState /> },
         Ok(listing) => html! {
@@ -224,8 +233,13 @@ pub fn project_list(props: &ProjectListProps) -> Html {
             </>
         },
     };
-    let usage = (*listing).as_ref().ok().map(|l| {
-        lang.trf(Text::StorageUse, &[&format_bytes(l.used_units * 2), &format_bytes(LOCAL_STORAGE_UNITS * 2)])
+    let usage = (*listing).as_ref().ok().map(|(l, full)| {
+        let used = format_bytes(l.site_units * 2);
+        if *full {
+            html! { <p class="storage-use full" role="alert">{ lang.trf(Text::StorageFullUse, &[&used]) }</p> }
+        } else {
+            html! { <p class="storage-use">{ lang.trf(Text::StorageUse, &[&used, &format_bytes(LOCAL_STORAGE_UNITS * 2)]) }</p> }
+        }
     });
     let trash = (!props.trash.is_empty()).then(|| html! {
         <section class="trash" aria-labelledby="trash-title">
@@ -275,7 +289,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
                 { for delete_dialog }
             </main>
             <footer class="page-footer">
-                { for usage.map(|u| html! { <p class="storage-use">{ u }</p> }) }
+                { for usage }
                 { for (*persistent).map(|p| html! {
                     <p class="storage-persist">{ lang.tr(if p { Text::StoragePersistent } else { Text::StorageNotPersistent }) }</p>
                 }) }

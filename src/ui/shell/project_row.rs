@@ -1,10 +1,11 @@
 //! One project in the list: open, rename in place, duplicate, export, delete; or, for a
 //! damaged project, why it is damaged with "download raw data" and "delete".
 
-use crate::i18n::{describe_load_error, describe_name_error, Text};
-use crate::model::project::normalize_name;
+use crate::i18n::{describe_load_error, Text};
 use crate::model::ProjectId;
 use crate::storage::Listed;
+use crate::ui::widgets::field::Check;
+use crate::ui::widgets::inline_edit::{Edited, InlineEdit};
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
@@ -29,17 +30,6 @@ pub struct ProjectRowProps {
 pub fn project_row(props: &ProjectRowProps) -> Html {
     let lang = use_lang();
     let renaming = use_state(|| false);
-    let rename_error = use_state(|| None::<String>);
-    let input = use_node_ref();
-    {
-        let input = input.clone();
-        use_effect_with(*renaming, move |renaming| {
-            if let (true, Some(field)) = (*renaming, input.cast::<web_sys::HtmlInputElement>()) {
-                let _ = field.focus();
-                field.select();
-            }
-        });
-    }
     let act = |action: RowAction| {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
@@ -60,43 +50,18 @@ pub fn project_row(props: &ProjectRowProps) -> Html {
         },
         Listed::Ready { id, entry } => {
             let title = if *renaming {
-                let commit = {
-                    let (input, renaming, rename_error, on_action, id, current) =
-                        (input.clone(), renaming.clone(), rename_error.clone(), props.on_action.clone(), id.clone(), entry.name.clone());
-                    move || {
-                        let Some(field) = input.cast::<web_sys::HtmlInputElement>() else { return };
-                        match normalize_name(&field.value()) {
-                            Ok(name) => {
-                                rename_error.set(None);
-                                renaming.set(false);
-                                if name != current {
-                                    on_action.emit(RowAction::Rename(id.clone(), name));
-                                }
-                            }
-                            Err(error) => rename_error.set(Some(describe_name_error(lang, &error))),
+                let on_done = {
+                    let (renaming, on_action, id) = (renaming.clone(), props.on_action.clone(), id.clone());
+                    Callback::from(move |edited: Edited| {
+                        renaming.set(false);
+                        if let Some(name) = edited.text {
+                            on_action.emit(RowAction::Rename(id.clone(), name));
                         }
-                    }
-                };
-                let onkeydown = {
-                    let (commit, renaming, rename_error) = (commit.clone(), renaming.clone(), rename_error.clone());
-                    Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-                        "Enter" => commit(),
-                        "Escape" => {
-                            rename_error.set(None);
-                            renaming.set(false);
-                        }
-                        _ => {}
                     })
                 };
-                let onblur = Callback::from(move |_: FocusEvent| commit());
                 html! {
-                    <>
-                        <input ref={input.clone()} class="rename-input" aria-label={lang.tr(Text::ProjectName)}
-                            value={entry.name.clone()} {onkeydown} {onblur} />
-                        if let Some(message) = (*rename_error).clone() {
-                            <p class="field-error" role="alert">{ message }</p>
-                        }
-                    </>
+                    <InlineEdit initial={entry.name.clone()} label={lang.tr(Text::ProjectName)} class="rename-input"
+                        check={Check::Name} {on_done} />
                 }
             } else {
                 html! {
@@ -114,6 +79,9 @@ pub fn project_row(props: &ProjectRowProps) -> Html {
                     <div class="project-main">
                         { title }
                         <span class="project-meta">{ lang.trf(Text::LastSaved, &[&browser::date_time(entry.saved_at)]) }</span>
+                        if super::unsaved::has(id) {
+                            <span class="badge danger unsaved">{ lang.tr(Text::UnsavedInTab) }</span>
+                        }
                     </div>
                     <div class="project-actions">
                         <button class="button primary" onclick={act(RowAction::Open(id.clone()))}>{ lang.tr(Text::Open) }</button>

@@ -6,6 +6,8 @@ use super::import::ImportZone;
 use crate::i18n::{describe_name_error, Lang, Text};
 use crate::model::project::normalize_name;
 use crate::route::{CanvasTab, Route};
+use crate::ui::widgets::field::{error_line, use_error_id, use_synced_value};
+use crate::ui::widgets::icons::{icon, Icon};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::shortcut_help::ShortcutHelp;
 use crate::ui::widgets::theme_switch::ThemeSwitch;
@@ -39,12 +41,21 @@ pub fn top_bar(props: &TopBarProps) -> Html {
     let status = match &props.status {
         SaveStatus::Saved(at) => html! { <span class="save-status ok">{ lang.trf(Text::Saved, &[&browser::clock(*at)]) }</span> },
         SaveStatus::Saving => html! { <span class="save-status busy">{ lang.tr(Text::Saving) }</span> },
-        SaveStatus::Failed(error) => html! { <span class="save-status failed">{ lang.tr(error.status_text()) }</span> },
+        // The banner under the bar says why and what to do; here it is only named.
+        SaveStatus::Failed(error) => html! {
+            <span class="save-status failed" title={lang.tr(error.status_text())}>{ lang.tr(Text::NotSavedShort) }</span>
+        },
     };
     let click = |cb: &Callback<()>| {
         let cb = cb.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    let tools_open = use_state(|| false);
+    let toggle_tools = {
+        let tools_open = tools_open.clone();
+        Callback::from(move |_: MouseEvent| tools_open.set(!*tools_open))
+    };
+    let tools_open = *tools_open;
     let on_imported = {
         let navigate = props.navigate.clone();
         Callback::from(move |id| navigate.emit(Route::Project { id, tab: CanvasTab::default() }))
@@ -54,28 +65,34 @@ pub fn top_bar(props: &TopBarProps) -> Html {
             <button class="button back" onclick={click(&props.on_back)}>{ lang.tr(Text::BackToProjects) }</button>
             <NameField name={props.name.clone()} on_rename={props.on_rename.clone()} />
             <Tabs current={props.tab} on_tab={props.on_tab.clone()} />
-            <div class="history-buttons">
-                <button class="button" disabled={!props.can_undo} title={lang.tr(Text::ShortcutsHint)}
-                    onclick={click(&props.on_undo)}>{ lang.tr(Text::Undo) }</button>
-                <button class="button" disabled={!props.can_redo} title={lang.tr(Text::ShortcutsHint)}
-                    onclick={click(&props.on_redo)}>{ lang.tr(Text::Redo) }</button>
-            </div>
             <div class="status-slot" role="status" aria-live="polite">{ status }</div>
-            <details class="file-menu">
-                <summary class="button">{ lang.tr(Text::FileMenu) }</summary>
-                <div class="menu">
-                    <button class="button" onclick={click(&props.on_export)}>{ lang.tr(Text::ExportJson) }</button>
-                    <button class="button" onclick={click(&props.on_share)}>{ lang.tr(Text::CopyShareLink) }</button>
-                    <button class="button" onclick={props.on_print.reform(|_| false)}>{ lang.tr(Text::PrintCanvas) }</button>
-                    <button class="button" onclick={props.on_print.reform(|_| true)}>{ lang.tr(Text::PrintProject) }</button>
-                    <label class="menu-field">{ lang.tr(Text::Theme) }<ThemeSwitch /></label>
-                    <ImportZone {on_imported} label={Text::ImportIntoList} />
+            // On a phone the tools fold behind one menu button; from tablet width up they
+            // sit in the bar itself (the wrapper is `display: contents` there).
+            <button class="button icon-button tools-toggle" aria-expanded={tools_open.to_string()} aria-controls="bar-tools"
+                aria-label={lang.tr(Text::MoreTools)} onclick={toggle_tools}>{ "☰" }</button>
+            <div id="bar-tools" class={classes!("bar-tools", tools_open.then_some("open"))}>
+                <div class="history-buttons">
+                    <button class="button icon-button" disabled={!props.can_undo} aria-label={lang.tr(Text::Undo)}
+                        title={lang.tr(Text::ShortcutsHint)} onclick={click(&props.on_undo)}>{ icon(Icon::Undo) }</button>
+                    <button class="button icon-button" disabled={!props.can_redo} aria-label={lang.tr(Text::Redo)}
+                        title={lang.tr(Text::ShortcutsHint)} onclick={click(&props.on_redo)}>{ icon(Icon::Redo) }</button>
                 </div>
-            </details>
-            <WorkshopTimer />
-            <button class="button present-button" onclick={click(&props.on_present)}>{ lang.tr(Text::Present) }</button>
-            <ShortcutHelp />
-            <LangSwitch on_change={props.on_lang.clone()} />
+                <details class="file-menu">
+                    <summary class="button">{ lang.tr(Text::FileMenu) }</summary>
+                    <div class="menu">
+                        <button class="button" onclick={click(&props.on_export)}>{ lang.tr(Text::ExportJson) }</button>
+                        <button class="button" onclick={click(&props.on_share)}>{ lang.tr(Text::CopyShareLink) }</button>
+                        <button class="button" onclick={props.on_print.reform(|_| false)}>{ lang.tr(Text::PrintCanvas) }</button>
+                        <button class="button" onclick={props.on_print.reform(|_| true)}>{ lang.tr(Text::PrintProject) }</button>
+                        <label class="menu-field">{ lang.tr(Text::Theme) }<ThemeSwitch /></label>
+                        <ImportZone {on_imported} label={Text::ImportIntoList} />
+                    </div>
+                </details>
+                <WorkshopTimer />
+                <button class="button present-button" onclick={click(&props.on_present)}>{ lang.tr(Text::Present) }</button>
+                <ShortcutHelp />
+                <LangSwitch on_change={props.on_lang.clone()} />
+            </div>
         </header>
     }
 }
@@ -93,6 +110,8 @@ fn name_field(props: &NameFieldProps) -> Html {
     let lang = use_lang();
     let input = use_node_ref();
     let local_error = use_state(|| None::<String>);
+    let error_id = use_error_id();
+    use_synced_value(&input, &props.name);
     let commit = {
         let (input, local_error, on_rename, current) = (input.clone(), local_error.clone(), props.on_rename.clone(), props.name.clone());
         move || {
@@ -126,10 +145,9 @@ fn name_field(props: &NameFieldProps) -> Html {
     html! {
         <div class="name-field">
             <input ref={input} class="project-name" aria-label={lang.tr(Text::ProjectName)}
-                value={props.name.clone()} {onkeydown} {onblur} aria-invalid={message.is_some().to_string()} />
-            if let Some(message) = message {
-                <p class="field-error" role="alert">{ message }</p>
-            }
+                {onkeydown} {onblur} aria-invalid={message.is_some().then_some("true")}
+                aria-describedby={message.is_some().then(|| error_id.clone())} />
+            { error_line(&error_id, &message) }
         </div>
     }
 }

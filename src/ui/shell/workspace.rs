@@ -6,7 +6,9 @@ use super::autosave::{SaveJob, SAVE_DELAY_MS};
 use super::editor_state::{EditorAction, EditorState, SaveStatus};
 use super::print_view::{PrintScope, PrintView};
 use super::save_banner::SaveBanner;
+use super::leave_guard::{use_leave_guard, LeaveDialog};
 use super::top_bar::TopBar;
+use super::unsaved;
 use crate::i18n::{describe_model_error, Lang, Text};
 use crate::ui::canvas::blueprint::{export_blueprint, BlueprintExport, BlueprintView};
 use crate::ui::canvas::forces::{export_forces, ForcesExport, ForcesView};
@@ -101,13 +103,16 @@ fn share_link(project: &crate::model::Project, lang: Lang, toaster: &Toaster, on
                     Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&link)).await.is_ok(),
                     None => false,
                 };
-                let text = if copied { lang.trf(Text::ShareLinkCopied, &[&chars.to_string()]) } else { lang.tr(Text::ShareLinkNotCopied).to_owned() };
-                toaster.show(Toast::text(text));
+                toaster.show(if copied {
+                    Toast::text(lang.trf(Text::ShareLinkCopied, &[&chars.to_string()]))
+                } else {
+                    Toast::copy_failed(lang.tr(Text::ShareLinkNotCopied), &link)
+                });
             });
         }
         Err(error) => {
             let action = crate::ui::widgets::toast::ToastAction { label: lang.tr(Text::ExportJson).to_owned(), run: on_export.clone() };
-            toaster.show(Toast { text: crate::i18n::describe_share_error(lang, &error), action: Some(action) });
+            toaster.show(Toast { text: crate::i18n::describe_share_error(lang, &error), action: Some(action), copy_by_hand: None });
         }
     }
 }
@@ -116,15 +121,22 @@ fn share_link(project: &crate::model::Project, lang: Lang, toaster: &Toaster, on
 pub fn workspace(props: &WorkspaceProps) -> Html {
     let lang = use_lang();
     let toaster = use_toaster();
+    // Edits this tab kept unsaved when the project was last closed come back first.
+    let kept = use_memo((), |_| RefCell::new(unsaved::take(&props.loaded.project.id)));
+    let based_on = kept.borrow().as_ref().map_or(props.loaded.revision, |k| k.revision);
     let state = {
-        let project = props.loaded.project.clone();
-        use_reducer(move || EditorState::new(project))
+        let (project, kept) = (props.loaded.project.clone(), kept.clone());
+        use_reducer(move || match kept.borrow_mut().take() {
+            Some(kept) => EditorState::restored(kept.session),
+            None => EditorState::new(project),
+        })
     };
     let job: Job = {
-        let loaded = props.loaded.clone();
-        use_mut_ref(move || SaveJob::new(loaded.project.id.clone(), loaded.revision))
+        let id = props.loaded.project.id.clone();
+        use_mut_ref(move || SaveJob::new(id, based_on))
     };
     let dispatcher = state.dispatcher();
+    let leave = use_leave_guard(&job, &state);
 
     // Autosave: queue each new document version; the first queued edit arms the timer.
     {
@@ -304,8 +316,15 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
         Callback::from(move |tab| navigate.emit(Route::Project { id: id.clone(), tab }))
     };
     let on_back = {
-        let navigate = props.navigate.clone();
-        Callback::from(move |_| navigate.emit(Route::ProjectList))
+        let (navigate, job, d, leave) = (props.navigate.clone(), job.clone(), dispatcher.clone(), leave.clone());
+        Callback::from(move |_| {
+            flush_and_report(&job, &d);
+            if job.borrow().is_dirty() {
+                leave.ask.set(true);
+            } else {
+                navigate.emit(Route::ProjectList);
+            }
+        })
     };
     let on_export = {
         let (project, toaster) = (project.clone(), toaster.clone());
@@ -386,7 +405,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                 on_command={(*on_command).clone()} on_export={on_forces_export} />
         },
         CanvasTab::Org => html! {
-            <OrgView org={project.org.clone()} next_id={project.next_item_id} history_version={state.history_version}
+            <OrgView org={project.org.clone()} next_id={project.next_item_id}
                 on_command={(*on_command).clone()} on_export={on_org_export} />
         },
         CanvasTab::Blueprint => html! {
@@ -408,7 +427,10 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                 status={status.clone()} {tab}
                 {on_rename} {on_undo} {on_redo} {on_tab} {on_back} on_export={on_export.clone()} {on_share} {on_present} {on_print}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
-            <SaveBanner {status} {on_export} {on_retry} {on_load_theirs} {on_keep_mine} />
+            <SaveBanner {status} on_export={on_export.clone()} {on_retry} {on_load_theirs} {on_keep_mine} />
+            if *leave.ask {
+                <LeaveDialog on_stay={leave.stay()} {on_export} on_leave={props.navigate.reform(|_| Route::ProjectList)} />
+            }
             if let Some(error) = &state.last_error {
                 <p class="command-error" role="alert">{ describe_model_error(lang, error) }</p>
             }

@@ -1,32 +1,64 @@
-//! Editing a name in place: a text field laid over the box that shows it (an org-chart
-//! position, a blueprint card or step). Enter or leaving the field saves, Escape cancels. Its
-//! place is set through the CSSOM, which the page's strict CSP allows (a `style` attribute
-//! would not be); the parent decides what the coordinates are relative to.
+//! Editing a name in place: a SWOT item, a five-forces factor, an org-chart position, a
+//! blueprint card or step. The field opens holding the current text, selected, so a typo is
+//! fixed without retyping. Enter or leaving the field saves, Escape cancels. Text the
+//! document would refuse is not sent: the field stays open with the reason under it.
+//!
+//! Over a drawing the field is laid over the box it edits: its place is set through the CSSOM,
+//! which the page's strict CSP allows (a `style` attribute would not be); the parent decides
+//! what the coordinates are relative to. In a list it simply takes the row's place.
 
+use super::field::{error_line, read_value, use_error_id, write_value, Check};
+use crate::ui::use_lang;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Top-left corner and width in pixels, relative to the positioned parent.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Place {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+}
+
+/// How editing ended.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edited {
+    /// The text to save (it passed the check and differs from the initial text); `None` when
+    /// cancelled or unchanged.
+    pub text: Option<String>,
+    /// Ended by Enter or Escape (the caller puts the focus back); otherwise the field lost the
+    /// focus to something the user chose.
+    pub by_key: bool,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct InlineEditProps {
     pub initial: String,
     /// The field's accessible name.
     pub label: String,
-    /// Top-left corner and width in pixels, relative to the positioned parent.
-    pub x: f64,
-    pub y: f64,
-    pub width: f64,
-    /// `Some(text)` to save, `None` to cancel. Called once.
-    pub on_done: Callback<Option<String>>,
+    pub check: Check,
+    /// Where to lay the field over a drawing; `None` keeps it in the flow.
+    #[prop_or_default]
+    pub place: Option<Place>,
+    #[prop_or_default]
+    pub class: Classes,
+    /// Called once, when editing ends.
+    pub on_done: Callback<Edited>,
 }
 
 #[function_component(InlineEdit)]
 pub fn inline_edit(props: &InlineEditProps) -> Html {
+    let lang = use_lang();
     let input = use_node_ref();
+    let frame = use_node_ref();
+    let error = use_state(|| None::<String>);
+    let error_id = use_error_id();
     let finished = use_memo((), |_| Rc::new(Cell::new(false)));
     {
-        let input = input.clone();
+        let (input, initial) = (input.clone(), props.initial.clone());
         use_effect_with((), move |_| {
+            write_value(&input, &initial);
             if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
                 let _ = field.focus();
                 field.select();
@@ -34,45 +66,57 @@ pub fn inline_edit(props: &InlineEditProps) -> Html {
         });
     }
     {
-        let input = input.clone();
-        let (x, y, width) = (props.x, props.y, props.width);
-        use_effect_with((x.to_bits(), y.to_bits(), width.to_bits()), move |_| {
-            if let Some(field) = input.cast::<web_sys::HtmlElement>() {
-                let style = field.style();
-                let _ = style.set_property("left", &format!("{x:.1}px"));
-                let _ = style.set_property("top", &format!("{y:.1}px"));
-                let _ = style.set_property("width", &format!("{width:.1}px"));
-            }
+        let (frame, place) = (frame.clone(), props.place);
+        let key = place.map(|p| (p.x.to_bits(), p.y.to_bits(), p.width.to_bits()));
+        use_effect_with(key, move |_| {
+            let (Some(place), Some(field)) = (place, frame.cast::<web_sys::HtmlElement>()) else { return };
+            let style = field.style();
+            let _ = style.set_property("left", &format!("{:.1}px", place.x));
+            let _ = style.set_property("top", &format!("{:.1}px", place.y));
+            let _ = style.set_property("width", &format!("{:.1}px", place.width));
         });
     }
     let finish = {
-        let (on_done, finished, input) = (props.on_done.clone(), (*finished).clone(), input.clone());
-        move |save: bool| {
-            if finished.replace(true) {
+        let (on_done, finished, input, error, check, initial) =
+            (props.on_done.clone(), (*finished).clone(), input.clone(), error.clone(), props.check, props.initial.clone());
+        move |save: bool, by_key: bool| {
+            if finished.get() {
                 return;
             }
-            let text = input.cast::<web_sys::HtmlInputElement>().map(|f| f.value());
-            on_done.emit(if save { text } else { None });
+            let text = match (save, read_value(&input)) {
+                (true, Some(raw)) if raw != initial => match check.run(lang, &raw) {
+                    Ok(text) => Some(text),
+                    Err(message) => return error.set(Some(message)),
+                },
+                _ => None,
+            };
+            finished.set(true);
+            on_done.emit(Edited { text, by_key });
         }
     };
     let onkeydown = {
         let finish = finish.clone();
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Enter" => {
-                e.prevent_default();
-                finish(true);
+        Callback::from(move |e: KeyboardEvent| {
+            match e.key().as_str() {
+                "Enter" => finish(true, true),
+                "Escape" => finish(false, true),
+                _ => {}
             }
-            "Escape" => {
+            // Keys typed here are text, not the canvas's shortcuts.
+            e.stop_propagation();
+            if matches!(e.key().as_str(), "Enter" | "Escape") {
                 e.prevent_default();
-                e.stop_propagation();
-                finish(false);
             }
-            _ => e.stop_propagation(),
         })
     };
-    let onblur = Callback::from(move |_| finish(true));
+    let onblur = Callback::from(move |_| finish(true, false));
+    let invalid = error.is_some();
+    let class = classes!("in-place", props.place.is_some().then_some("inline-edit"), invalid.then_some("invalid"));
     html! {
-        <input ref={input} class="inline-edit" aria-label={props.label.clone()}
-            defaultvalue={props.initial.clone()} maxlength="1000" {onkeydown} {onblur} />
+        <div ref={frame} {class}>
+            <input ref={input} class={props.class.clone()} aria-label={props.label.clone()} aria-invalid={invalid.then_some("true")}
+                aria-describedby={invalid.then(|| error_id.clone())} {onkeydown} {onblur} />
+            { error_line(&error_id, &error) }
+        </div>
     }
 }

@@ -2,7 +2,10 @@
 //! switch, the in-place text field, the offline/update banner, the keyboard shortcut list, the theme switch, the workshop timer.
 
 pub mod dialog;
+pub mod field;
+pub mod icons;
 pub mod inline_edit;
+pub mod menus;
 pub mod lang_switch;
 pub mod shortcut_help;
 pub mod theme_switch;

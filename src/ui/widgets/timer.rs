@@ -7,6 +7,8 @@ use crate::countdown::Countdown;
 use crate::i18n::Text;
 use crate::ui::{browser, use_lang};
 use gloo::timers::callback::Interval;
+use super::field::{NumberField, Range};
+use super::icons::{icon, Icon};
 use yew::prelude::*;
 
 const KEY: &str = "pw1:timer";
@@ -61,13 +63,9 @@ pub fn workshop_timer() -> Html {
         let set = set.clone();
         Callback::from(move |_| set(current.reset()))
     };
-    let minutes = Callback::from(move |e: Event| {
-        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-        // The browser's reading of the number field (NaN when it is not a number): Rust's float
-        // parser would add its 10 KB table to the wasm.
-        match input.value_as_number() {
-            m if m.is_finite() && m > 0.0 => set(Countdown::of_minutes(m)),
-            _ => input.set_value(&(current.length_ms() / 60_000).to_string()),
+    let minutes = Callback::from(move |m: Option<u32>| {
+        if let Some(m) = m {
+            set(Countdown::of_minutes(f64::from(m)));
         }
     });
     let label = if up { lang.tr(Text::TimeUp).to_owned() } else { current.label(*now) };
@@ -75,14 +73,12 @@ pub fn workshop_timer() -> Html {
         <details class="timer-menu">
             <summary class={classes!("button", "timer-face", current.is_running().then_some("running"), up.then_some("up"))}
                 role="timer" aria-label={lang.trf(Text::TimerLabel, &[&label])}>
-                { "⏱ " }{ label }
+                { icon(Icon::Clock) }{ " " }{ label }
             </summary>
             <div class="menu">
                 <label class="menu-field">{ lang.tr(Text::TimerMinutes) }
-                    // Not a controlled field: the timer re-renders four times a second while it
-                    // runs, which would overwrite what is being typed.
-                    <input type="number" min="1" max="1440" step="1" class="timer-minutes"
-                        defaultvalue={(current.length_ms() / 60_000).max(1).to_string()} onchange={minutes} />
+                    <NumberField class="timer-minutes" value={Some((current.length_ms() / 60_000).clamp(1, 1440) as u32)}
+                        range={Range { min: 1, max: 1440, allow_empty: false }} on_commit={minutes} />
                 </label>
                 if current.is_running() {
                     <button class="button" onclick={pause}>{ lang.tr(Text::TimerPause) }</button>

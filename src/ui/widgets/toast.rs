@@ -21,11 +21,19 @@ pub struct ToastAction {
 pub struct Toast {
     pub text: String,
     pub action: Option<ToastAction>,
+    /// Text to copy by hand when the clipboard refused it: shown selected in a field, and the
+    /// toast stays until closed.
+    pub copy_by_hand: Option<Rc<str>>,
 }
 
 impl Toast {
     pub fn text(text: impl Into<String>) -> Self {
-        Toast { text: text.into(), action: None }
+        Toast { text: text.into(), action: None, copy_by_hand: None }
+    }
+
+    /// Says the clipboard refused `text` and offers it to copy by hand.
+    pub fn copy_failed(message: impl Into<String>, text: &str) -> Self {
+        Toast { text: message.into(), action: None, copy_by_hand: Some(text.into()) }
     }
 }
 
@@ -109,10 +117,16 @@ struct ToastViewProps {
 #[function_component(ToastView)]
 fn toast_view(props: &ToastViewProps) -> Html {
     let lang = use_lang();
+    let manual = use_node_ref();
     {
-        let (id, close) = (props.id, props.close.clone());
+        let (id, close, stays) = (props.id, props.close.clone(), props.toast.copy_by_hand.is_some());
+        let manual = manual.clone();
         use_effect_with(id, move |_| {
-            let timer = Timeout::new(TOAST_MS, move || close.emit(id));
+            if let Some(field) = manual.cast::<web_sys::HtmlTextAreaElement>() {
+                let _ = field.focus();
+                field.select();
+            }
+            let timer = (!stays).then(|| Timeout::new(TOAST_MS, move || close.emit(id)));
             move || drop(timer)
         });
     }
@@ -131,6 +145,10 @@ fn toast_view(props: &ToastViewProps) -> Html {
     html! {
         <div class="toast">
             <span class="toast-text">{ &props.toast.text }</span>
+            if let Some(text) = &props.toast.copy_by_hand {
+                <textarea ref={manual} class="copy-by-hand" readonly=true rows="3" aria-label={lang.tr(Text::CopyByHand)}
+                    defaultvalue={text.to_string()} />
+            }
             { for action }
             <button class="toast-close" aria-label={lang.tr(Text::Dismiss)} onclick={on_close}>{ "×" }</button>
         </div>

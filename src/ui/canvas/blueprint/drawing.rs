@@ -4,7 +4,7 @@
 //! compares its own data, so selecting or editing one card repaints that card.
 
 use super::nav::Selection;
-use crate::export::svg::wrap;
+use crate::export::svg::{text_width, wrap};
 use crate::i18n::{lane_name, line_label, mark_label, BlueprintText};
 use crate::model::blueprint::layout::{
     connector_route, BlueprintLayout, CardBox, LaneBand, COLUMN_WIDTH, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT,
@@ -15,6 +15,7 @@ use crate::model::blueprint::{BlueprintCanvas, Card, Mark};
 use crate::model::org::OrgCanvas;
 use crate::model::ItemId;
 use crate::ui::use_lang;
+use crate::ui::widgets::icons::{icon_at, Icon};
 use std::collections::HashSet;
 use std::fmt::Write;
 use std::rc::Rc;
@@ -66,14 +67,22 @@ pub fn backdrop(props: &BackdropProps) -> Html {
         let Some(step) = canvas.steps.get(column.index) else { return html! {} };
         let over = props.summary.over_budget.contains(&step.id);
         let lines = wrap(&step.name, COLUMN_WIDTH - 16.0, 13.0, 2).lines;
-        let minutes = step.minutes.map(|m| format!("⏱ {m}′{}", if over { " ⚠" } else { "" })).unwrap_or_default();
+        let minutes = step.minutes.map(|m| {
+            let (x, y) = (column.x + 8.0, grid_top + STEP_HEADER_HEIGHT - 8.0);
+            html! {
+                <>
+                    { icon_at(Icon::Clock, x, y - 10.0, 11.0) }
+                    <text class="bp-step-minutes" x={f(x + 14.0)} y={f(y)}>{ format!("{m}′{}", if over { " ⚠" } else { "" }) }</text>
+                </>
+            }
+        });
         html! {
             <g class={classes!("bp-step", over.then_some("over-budget"))}>
                 <rect class="bp-step-head" x={f(column.x + 2.0)} y={f(grid_top + 2.0)} width={f(column.width - 4.0)} height={f(STEP_HEADER_HEIGHT - 4.0)} rx="6" />
                 <text class="bp-step-name" x={f(column.x + 8.0)} y={f(grid_top + 19.0)}>
                     { for lines.iter().enumerate().map(|(n, l)| html! { <tspan x={f(column.x + 8.0)} dy={if n == 0 { "0" } else { "15" }}>{ l }</tspan> }) }
                 </text>
-                <text class="bp-step-minutes" x={f(column.x + column.width - 8.0)} y={f(grid_top + STEP_HEADER_HEIGHT - 8.0)} text-anchor="end">{ minutes }</text>
+                { for minutes }
             </g>
         }
     });
@@ -113,7 +122,12 @@ pub fn backdrop(props: &BackdropProps) -> Html {
                 </marker>
             </defs>
             <g class="bp-emotion" role="img" aria-label={lang.tr(BlueprintText::EmotionCurve)}>
-                <text class="bp-emotion-label" x="8" y={f(top + 14.0)}>{ lang.tr(BlueprintText::EmotionCurve) }</text>
+                // Wrapped clear of the scale marks at the right of the header column.
+                <text class="bp-emotion-label" x="8" y={f(top + 24.0)}>
+                    { for wrap(lang.tr(BlueprintText::EmotionCurve), LANE_HEADER_WIDTH - 44.0, 12.0, 2).lines.iter().enumerate().map(|(n, l)| {
+                        html! { <tspan x="8" dy={if n == 0 { "0" } else { "15" }}>{ l }</tspan> }
+                    }) }
+                </text>
                 <text class="bp-emotion-scale" x={f(LANE_HEADER_WIDTH - 8.0)} y={f(top + 10.0)} text-anchor="end">{ "+2" }</text>
                 <text class="bp-emotion-scale" x={f(LANE_HEADER_WIDTH - 8.0)} y={f(zero + 4.0)} text-anchor="end">{ "0" }</text>
                 <text class="bp-emotion-scale" x={f(LANE_HEADER_WIDTH - 8.0)} y={f(bottom)} text-anchor="end">{ "−2" }</text>
@@ -166,13 +180,12 @@ pub fn card_view(props: &CardViewProps) -> Html {
     let room = if props.touchpoint { b.width - 26.0 } else { b.width - 14.0 };
     let lines = wrap(&card.text, room, CARD_TEXT_PX, 2).lines;
     let mark = card.mark.map(|m| {
-        let symbol = if m == Mark::FailPoint { "✕" } else { "⏳" };
         let minutes = card.minutes.map(|v| format!(" {v}′")).unwrap_or_default();
-        format!("{symbol} {}{minutes}", lang.tr(mark_label(m)))
+        format!("{}{minutes}", lang.tr(mark_label(m)))
     });
     let owner = match owner_of(card, &props.org) {
         Owner::Unassigned => String::new(),
-        Owner::Position { title, .. } => format!("👤 {title}"),
+        Owner::Position { title, .. } => title.clone(),
         Owner::Removed(_) => lang.tr(BlueprintText::OwnerRemoved).to_owned(),
     };
     let step = props.canvas.step(card.step).map(|s| s.name.clone()).unwrap_or_default();
@@ -192,7 +205,7 @@ pub fn card_view(props: &CardViewProps) -> Html {
         card.mark.map(|m| if m == Mark::FailPoint { "fail" } else { "wait" }),
         matches!(owner_of(card, &props.org), Owner::Removed(_)).then_some("owner-removed"),
     );
-    let footer = [mark.unwrap_or_default(), owner].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+    let footer = card_footer(card.mark, mark.unwrap_or_default(), owner, b.width, b.height);
     html! {
         <g id={card_dom_id(card.id)} {class} role="img" aria-label={label}
             transform={format!("translate({:.1} {:.1})", b.x, b.y)}>
@@ -203,9 +216,42 @@ pub fn card_view(props: &CardViewProps) -> Html {
             if props.touchpoint {
                 <text class="bp-touch" x={f(b.width - 6.0)} y="14" text-anchor="end">{ "★" }</text>
             }
-            <text class="bp-card-foot" x="7" y={f(b.height - 7.0)}>{ wrap(&footer, b.width - 14.0, 10.5, 1).lines.into_iter().next().unwrap_or_default() }</text>
+            { footer }
         </g>
     }
+}
+
+/// A card's last line: its mark (✕ for a fail point, an hourglass for a wait point) and its
+/// owner (a person), each icon followed by its text, cut to the card's width.
+fn card_footer(mark: Option<Mark>, mark_text: String, owner: String, width: f64, height: f64) -> Html {
+    const FONT: f64 = 10.5;
+    let y = height - 7.0;
+    let mut x = 7.0;
+    let mut parts = Vec::new();
+    let pieces = [(mark.map(|m| if m == Mark::FailPoint { None } else { Some(Icon::Hourglass) }), mark_text), (Some(Some(Icon::Person)), owner)];
+    for (icon, text) in pieces {
+        let room = width - 7.0 - x;
+        if text.is_empty() || room < 24.0 {
+            continue;
+        }
+        match icon {
+            Some(Some(icon)) => {
+                parts.push(icon_at(icon, x, y - 9.0, 10.0));
+                x += 12.0;
+            }
+            // A fail point's ✕ is plain text, present in every font.
+            Some(None) => {
+                parts.push(html! { <text class="bp-card-foot" x={f(x)} y={f(y)}>{ "✕" }</text> });
+                x += text_width("✕ ", FONT);
+            }
+            None => {}
+        }
+        let shown = wrap(&text, width - 7.0 - x, FONT, 1).lines.into_iter().next().unwrap_or_default();
+        let end = x + text_width(&shown, FONT);
+        parts.push(html! { <text class="bp-card-foot" x={f(x)} y={f(y)}>{ shown }</text> });
+        x = end + 10.0;
+    }
+    html! { <>{ for parts }</> }
 }
 
 /// The outline drawn around a selected cell or header.

@@ -10,11 +10,13 @@ use super::nav::{arrow, card_move, Selection};
 use crate::i18n::{lane_name, BlueprintText};
 use crate::model::blueprint::layout::{BlueprintLayout, CardBox, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT};
 use crate::model::blueprint::summary::Summary;
-use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, LaneKey, Mark};
+use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, LaneKey, Mark, MAX_NAME_CHARS};
+use crate::model::swot::MAX_TEXT_CHARS;
 use crate::model::org::OrgCanvas;
 use crate::model::ItemId;
 use crate::ui::{browser, use_lang};
-use crate::ui::widgets::inline_edit::InlineEdit;
+use crate::ui::widgets::field::Check;
+use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -349,12 +351,12 @@ pub fn grid(props: &GridProps) -> Html {
     let editor = props.editing.and_then(|editing| {
         let on_action = props.on_action.clone();
         let (scroller, document) = (scroller.clone(), props.canvas.clone());
-        let on_done = Callback::from(move |text: Option<String>| {
+        let on_done = Callback::from(move |edited: Edited| {
             if let Some(element) = scroller.cast::<web_sys::HtmlElement>() {
                 let _ = element.focus();
             }
             on_action.emit(GridAction::Edit(None));
-            let Some(text) = text else { return };
+            let Some(text) = edited.text else { return };
             let command = match editing {
                 Editing::Card(id) => document.card(id).map(|c| BlueprintCommand::EditCard { id, text, note: c.note.clone() }),
                 Editing::Step(id) => document.step(id).map(|s| BlueprintCommand::EditStep {
@@ -369,20 +371,21 @@ pub fn grid(props: &GridProps) -> Html {
                 on_action.emit(GridAction::Command(command));
             }
         });
-        let (initial, label, x, y, width) = match editing {
+        let (initial, label, check, x, y, width) = match editing {
             Editing::Card(id) => {
                 let (card, placed) = (canvas.card(id)?, layout.card_box(id)?);
-                (card.text.clone(), lang.tr(BlueprintText::CardText), placed.x, placed.y, placed.width)
+                (card.text.clone(), lang.tr(BlueprintText::CardText), Check::text(MAX_TEXT_CHARS), placed.x, placed.y, placed.width)
             }
             Editing::Step(id) => {
                 let (step, column) = (canvas.step(id)?, layout.steps.iter().find(|c| c.id == id)?);
-                (step.name.clone(), lang.tr(BlueprintText::StepName), column.x, EMOTION_HEIGHT + STAGE_HEIGHT + 8.0, column.width)
+                let y = EMOTION_HEIGHT + STAGE_HEIGHT + 8.0;
+                (step.name.clone(), lang.tr(BlueprintText::StepName), Check::text(MAX_NAME_CHARS), column.x, y, column.width)
             }
         };
         let key = match editing {
             Editing::Card(id) | Editing::Step(id) => id.0,
         };
-        Some(html! { <InlineEdit {key} {initial} label={label.to_owned()} {x} {y} {width} {on_done} /> })
+        Some(html! { <InlineEdit {key} {initial} label={label.to_owned()} {check} place={Place { x, y, width }} {on_done} /> })
     });
     let ghost = drag.as_ref().map(|d| {
         let text = canvas.card(d.card).map(|c| c.text.clone()).unwrap_or_default();

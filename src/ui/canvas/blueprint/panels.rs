@@ -7,12 +7,13 @@
 use super::nav::Selection;
 use crate::i18n::{lane_name, mark_label, servqual_label, BlueprintText, Lang, Text};
 use crate::model::blueprint::summary::{owner_of, Owner};
-use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, Mark, Servqual, MAX_EMOTION};
+use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, Mark, Servqual, Step, MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
 use crate::model::links::Origin;
 use crate::model::org::OrgCanvas;
-use crate::model::swot::{Quadrant, SwotCanvas};
+use crate::model::swot::{Quadrant, SwotCanvas, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
 use crate::ui::canvas::voting::DotButton;
+use crate::ui::widgets::field::{Check, NumberField, Range, TextField};
 use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -29,15 +30,8 @@ pub struct PanelProps {
 }
 
 
-/// Minutes typed in a field: empty clears, anything but a whole number is ignored.
-fn minutes_of(text: &str) -> Option<Option<u32>> {
-    let text = text.trim();
-    if text.is_empty() {
-        Some(None)
-    } else {
-        text.parse().ok().map(Some)
-    }
-}
+/// Minutes on a card or step: empty clears them.
+const MINUTES: Range = Range { min: 0, max: MAX_MINUTES, allow_empty: true };
 
 const STAGES: [BlueprintText; 5] = [
     BlueprintText::StageArrive,
@@ -64,8 +58,7 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
         let (card, on_command) = (card.clone(), on_command.clone());
         move |is_note: bool| {
             let (card, on_command) = (card.clone(), on_command.clone());
-            Callback::from(move |e: Event| {
-                let value = browser::field_value(&e);
+            Callback::from(move |value: String| {
                 let (text, note) = if is_note { (card.text.clone(), value) } else { (value, card.note.clone()) };
                 on_command.emit(Command::Blueprint(BlueprintCommand::EditCard { id: card.id, text, note }));
             })
@@ -84,10 +77,8 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     };
     let set_minutes = {
         let (card, on_command) = (card.clone(), on_command.clone());
-        Callback::from(move |e: Event| {
-            if let Some(minutes) = minutes_of(&browser::field_value(&e)) {
-                on_command.emit(Command::Blueprint(BlueprintCommand::MarkCard { id: card.id, mark: card.mark, minutes }));
-            }
+        Callback::from(move |minutes: Option<u32>| {
+            on_command.emit(Command::Blueprint(BlueprintCommand::MarkCard { id: card.id, mark: card.mark, minutes }));
         })
     };
     let set_servqual = {
@@ -148,11 +139,11 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
             <h3 id="bp-panel-title">{ lang.tr(BlueprintText::CardPanel) }</h3>
             <div class="jd-field wide">
                 <label for="bp-card-text">{ lang.tr(BlueprintText::CardText) }</label>
-                <textarea id="bp-card-text" rows="3" value={card.text.clone()} onchange={edit_text(false)} />
+                <TextField id="bp-card-text" rows={3} value={card.text.clone()} check={Check::text(MAX_TEXT_CHARS)} on_commit={edit_text(false)} />
             </div>
             <div class="jd-field wide">
                 <label for="bp-card-note">{ lang.tr(BlueprintText::Note) }</label>
-                <textarea id="bp-card-note" rows="2" value={card.note.clone()} onchange={edit_text(true)} />
+                <TextField id="bp-card-note" rows={2} value={card.note.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit_text(true)} />
             </div>
             <div class="jd-grid">
                 <div class="jd-field">
@@ -165,7 +156,7 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
                 </div>
                 <div class="jd-field">
                     <label for="bp-card-minutes">{ lang.tr(BlueprintText::ExpectedMinutes) }</label>
-                    <input id="bp-card-minutes" type="number" min="0" max="100000" value={card.minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={set_minutes} />
+                    <NumberField id="bp-card-minutes" value={card.minutes} range={MINUTES} on_commit={set_minutes} />
                 </div>
             </div>
             if props.touchpoint {
@@ -220,20 +211,12 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
 fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     let Some(step) = props.canvas.step(id).cloned() else { return html! {} };
     let on_command = props.on_command.clone();
-    let edit = |field: &'static str| {
+    // Each field changes one part of the step and sends the whole of it.
+    let edit = |change: fn(&mut Step, String)| {
         let (step, on_command) = (step.clone(), on_command.clone());
-        Callback::from(move |e: Event| {
-            let value = browser::field_value(&e);
+        Callback::from(move |value: String| {
             let mut next = step.clone();
-            match field {
-                "name" => next.name = value,
-                "stage" => next.stage = value,
-                "minutes" => match minutes_of(&value) {
-                    Some(m) => next.minutes = m,
-                    None => return,
-                },
-                _ => next.emotion = value.parse::<i8>().ok(),
-            }
+            change(&mut next, value);
             on_command.emit(Command::Blueprint(BlueprintCommand::EditStep {
                 id: next.id,
                 name: next.name,
@@ -243,6 +226,8 @@ fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
             }));
         })
     };
+    let set_minutes = edit(|s, v| s.minutes = v.parse().ok()).reform(|m: Option<u32>| m.map(|m| m.to_string()).unwrap_or_default());
+    let set_emotion = edit(|s, v| s.emotion = v.parse().ok()).reform(|e: Event| browser::field_value(&e));
     let at = props.canvas.steps.iter().position(|s| s.id == id).unwrap_or(0);
     let command = |command: BlueprintCommand| {
         let on_command = on_command.clone();
@@ -254,21 +239,21 @@ fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
             <h3 id="bp-panel-title">{ lang.tr(BlueprintText::StepPanel) }</h3>
             <div class="jd-field wide">
                 <label for="bp-step-name">{ lang.tr(BlueprintText::StepName) }</label>
-                <input id="bp-step-name" maxlength="200" value={step.name.clone()} onchange={edit("name")} />
+                <TextField id="bp-step-name" value={step.name.clone()} check={Check::text(MAX_NAME_CHARS)} on_commit={edit(|s, v| s.name = v)} />
             </div>
             <div class="jd-field wide">
                 <label for="bp-step-stage">{ lang.tr(BlueprintText::Stage) }</label>
-                <input id="bp-step-stage" list="bp-stages" maxlength="200" value={step.stage.clone()} onchange={edit("stage")} />
+                <TextField id="bp-step-stage" list="bp-stages" value={step.stage.clone()} check={Check::optional(MAX_NAME_CHARS)} on_commit={edit(|s, v| s.stage = v)} />
                 <datalist id="bp-stages">{ for STAGES.iter().map(|s| html! { <option value={lang.tr(*s)} /> }) }</datalist>
             </div>
             <div class="jd-grid">
                 <div class="jd-field">
                     <label for="bp-step-minutes">{ lang.tr(BlueprintText::StepMinutes) }</label>
-                    <input id="bp-step-minutes" type="number" min="0" max="100000" value={step.minutes.map(|m| m.to_string()).unwrap_or_default()} onchange={edit("minutes")} />
+                    <NumberField id="bp-step-minutes" value={step.minutes} range={MINUTES} on_commit={set_minutes} />
                 </div>
                 <div class="jd-field">
                     <label for="bp-step-emotion">{ lang.tr(BlueprintText::Emotion) }</label>
-                    <select id="bp-step-emotion" onchange={edit("emotion")}>
+                    <select id="bp-step-emotion" onchange={set_emotion}>
                         <option value="" selected={step.emotion.is_none()}>{ lang.tr(BlueprintText::EmotionNone) }</option>
                         { for (-MAX_EMOTION..=MAX_EMOTION).rev().map(|v| html! {
                             <option value={v.to_string()} selected={step.emotion == Some(v)}>{ if v > 0 { format!("+{v}") } else { v.to_string() } }</option>
@@ -296,7 +281,7 @@ fn lane_panel(props: &PanelProps, lang: Lang) -> Html {
     let on_command = props.on_command.clone();
     let rename = {
         let on_command = on_command.clone();
-        Callback::from(move |e: Event| on_command.emit(Command::Blueprint(BlueprintCommand::RenameLane { lane: key, name: browser::field_value(&e) })))
+        Callback::from(move |name: String| on_command.emit(Command::Blueprint(BlueprintCommand::RenameLane { lane: key, name })))
     };
     let add = {
         let (on_command, name) = (on_command.clone(), lang.tr(BlueprintText::NewLane).to_owned());
@@ -305,10 +290,10 @@ fn lane_panel(props: &PanelProps, lang: Lang) -> Html {
     let delete = Callback::from(move |_| on_command.emit(Command::Blueprint(BlueprintCommand::DeleteLane { lane: key })));
     html! {
         <section class="bp-panel" aria-labelledby="bp-panel-title">
-            <h3 id="bp-panel-title">{ lang.tr(BlueprintText::Lane) }{ "：" }{ lane_name(lang, &lane) }</h3>
+            <h3 id="bp-panel-title">{ lang.tr(BlueprintText::Lane) }{ lang.colon() }{ lane_name(lang, &lane) }</h3>
             <div class="jd-field wide">
                 <label for="bp-lane-name">{ lang.tr(BlueprintText::LaneName) }</label>
-                <input id="bp-lane-name" maxlength="200" value={lane.name.clone()} placeholder={lane_name(lang, &lane)} onchange={rename} />
+                <TextField id="bp-lane-name" value={lane.name.clone()} placeholder={lane_name(lang, &lane)} check={Check::optional(MAX_NAME_CHARS)} on_commit={rename} />
             </div>
             <div class="button-row">
                 <button class="button small" onclick={add}>{ lang.tr(BlueprintText::AddLane) }</button>

@@ -4,10 +4,11 @@
 
 use crate::i18n::{lane_name, mark_label, servqual_label, BlueprintText};
 use crate::model::blueprint::summary::{register, Owner, Summary};
-use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand};
+use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, MAX_MINUTES};
 use crate::model::org::OrgCanvas;
 use crate::model::{Command, ItemId};
 use crate::ui::use_lang;
+use crate::ui::widgets::field::{NumberField, Range};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,20 +28,8 @@ pub fn summary_panel(props: &SummaryProps) -> Html {
     let sum = &props.summary;
     let rows = use_memo((props.canvas.clone(), props.org.clone()), |(canvas, org)| register(canvas, org));
     let set_budget = {
-        let (on_command, budget) = (props.on_command.clone(), sum.budget);
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let text = input.value();
-            let minutes = if text.trim().is_empty() {
-                None
-            } else if let Ok(m) = text.trim().parse::<u32>() {
-                Some(m)
-            } else {
-                input.set_value(&budget.map(|b| b.to_string()).unwrap_or_default());
-                return;
-            };
-            on_command.emit(Command::Blueprint(BlueprintCommand::SetBudget { minutes }));
-        })
+        let on_command = props.on_command.clone();
+        Callback::from(move |minutes: Option<u32>| on_command.emit(Command::Blueprint(BlueprintCommand::SetBudget { minutes })))
     };
     let over: Vec<String> = sum.over_budget.iter().filter_map(|id| props.canvas.step(*id)).map(|s| s.name.clone()).collect();
     let separator = if lang == crate::i18n::Lang::ZhCn { "、" } else { ", " };
@@ -71,7 +60,7 @@ pub fn summary_panel(props: &SummaryProps) -> Html {
                 <span>{ lang.trf(BlueprintText::TotalTime, &[&sum.total_minutes.to_string()]) }</span>
                 <span>{ lang.trf(BlueprintText::Waiting, &[&sum.waiting_minutes.to_string()]) }</span>
                 <label class="inline-field">{ lang.tr(BlueprintText::Budget) }
-                    <input type="number" min="0" max="100000" class="budget" value={sum.budget.map(|b| b.to_string()).unwrap_or_default()} onchange={set_budget} />
+                    <NumberField class="budget" value={sum.budget} range={Range { min: 0, max: MAX_MINUTES, allow_empty: true }} on_commit={set_budget} />
                 </label>
                 if sum.budget.is_some() {
                     if over.is_empty() {

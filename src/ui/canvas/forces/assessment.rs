@@ -8,6 +8,8 @@ use crate::model::five_forces::{FiveForcesCanvas, Force, ForcesCommand};
 use crate::model::Command;
 use crate::ui::use_lang;
 use std::rc::Rc;
+use crate::model::swot::MAX_NOTE_CHARS;
+use crate::ui::widgets::field::{Check, TextField};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,8 +39,7 @@ pub fn assessment(props: &AssessmentProps) -> Html {
     };
     let on_conclusion = {
         let (on_command, current) = (props.on_command.clone(), props.forces.conclusion.clone());
-        Callback::from(move |e: Event| {
-            let text = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+        Callback::from(move |text: String| {
             if text.trim() != current {
                 on_command.emit(Command::Forces(ForcesCommand::SetConclusion { text }));
             }
@@ -80,7 +81,7 @@ pub fn assessment(props: &AssessmentProps) -> Html {
                     <p class={classes!("verdict", verdict_class)} role="status">{ verdict_text }</p>
                     <p class="hint rule">{ lang.tr(Text::VerdictRule) }</p>
                     <label class="conclusion">{ lang.tr(Text::Conclusion) }
-                        <textarea rows="3" value={props.forces.conclusion.clone()} onchange={on_conclusion} />
+                        <TextField rows={3} value={props.forces.conclusion.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={on_conclusion} />
                     </label>
                 </div>
             </div>

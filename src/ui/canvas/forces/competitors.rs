@@ -4,9 +4,10 @@
 use crate::i18n::{competitor_label, Text};
 use crate::model::five_forces::{Competitor, FiveForcesCanvas, ForcesCommand};
 use crate::model::links::Origin;
-use crate::model::swot::{CompetitorType, Quadrant};
+use crate::model::swot::{CompetitorType, Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::Command;
-use crate::ui::use_lang;
+use crate::ui::widgets::field::{error_line, use_error_id, Check, TextField};
+use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,17 +39,25 @@ pub fn register(props: &RegisterProps) -> Html {
     let filter = use_state(|| None::<CompetitorType>);
     let name_field = use_node_ref();
     let kind_field = use_node_ref();
+    let add_error = use_state(|| None::<String>);
+    let add_error_id = use_error_id();
     let on_add = {
-        let (on_command, name_field, kind_field) = (props.on_command.clone(), name_field.clone(), kind_field.clone());
+        let (on_command, name_field, kind_field, add_error) = (props.on_command.clone(), name_field.clone(), kind_field.clone(), add_error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(name) = name_field.cast::<web_sys::HtmlInputElement>() else { return };
             let kind = kind_field.cast::<web_sys::HtmlSelectElement>().and_then(|s| kind_from(&s.value()));
             if name.value().trim().is_empty() {
-                return;
+                return add_error.set(None);
             }
-            on_command.emit(Command::Forces(ForcesCommand::AddCompetitor { name: name.value(), kind }));
-            name.set_value("");
+            match Check::text(MAX_TEXT_CHARS).run(lang, &name.value()) {
+                Ok(text) => {
+                    add_error.set(None);
+                    on_command.emit(Command::Forces(ForcesCommand::AddCompetitor { name: text, kind }));
+                    name.set_value("");
+                }
+                Err(message) => add_error.set(Some(message)),
+            }
         })
     };
     let on_filter = {
@@ -66,9 +75,11 @@ pub fn register(props: &RegisterProps) -> Html {
                 </label>
             </div>
             <form class="add-competitor" onsubmit={on_add}>
-                <input ref={name_field} aria-label={lang.tr(Text::CompetitorName)} placeholder={lang.tr(Text::CompetitorName)} />
+                <input ref={name_field} aria-label={lang.tr(Text::CompetitorName)} placeholder={lang.tr(Text::CompetitorName)}
+                    aria-invalid={add_error.is_some().then_some("true")} aria-describedby={add_error.is_some().then(|| add_error_id.clone())} />
                 <select ref={kind_field} aria-label={lang.tr(Text::CompetitorKind)}>{ kind_options(lang, None, Text::NoneChosen) }</select>
                 <button class="button" type="submit">{ lang.tr(Text::AddCompetitor) }</button>
+                { error_line(&add_error_id, &add_error) }
             </form>
             if props.forces.competitors.is_empty() {
                 <p class="hint">{ lang.tr(Text::NoCompetitors) }</p>
@@ -105,12 +116,7 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
     let c = &props.competitor;
     let edit = |change: fn(&mut Competitor, String)| {
         let (on_command, base) = (props.on_command.clone(), c.clone());
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t.clone()).ok().map(|i| i.value())
-                    .or_else(|| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlSelectElement>(t).ok().map(|s| s.value())))
-                .unwrap_or_default();
+        Callback::from(move |value: String| {
             let mut next = base.clone();
             change(&mut next, value);
             on_command.emit(Command::Forces(ForcesCommand::EditCompetitor {
@@ -123,6 +129,7 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
             }));
         })
     };
+    let choose = |change: fn(&mut Competitor, String)| edit(change).reform(|e: Event| browser::field_value(&e));
     let delete = {
         let (on_command, id) = (props.on_command.clone(), c.id);
         Callback::from(move |_| on_command.emit(Command::Forces(ForcesCommand::DeleteCompetitor { id })))
@@ -133,12 +140,12 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
     };
     html! {
         <tr data-competitor={c.id.0.to_string()}>
-            <td><input aria-label={lang.tr(Text::CompetitorName)} value={c.name.clone()} onchange={edit(|c, v| c.name = v)} /></td>
-            <td><select aria-label={lang.tr(Text::CompetitorKind)} onchange={edit(|c, v| c.kind = kind_from(&v))}>{ kind_options(lang, c.kind, Text::NoneChosen) }</select></td>
-            <td><input aria-label={lang.tr(Text::CompetitorStrengths)} value={c.strengths.clone()} onchange={edit(|c, v| c.strengths = v)} /></td>
-            <td><input aria-label={lang.tr(Text::CompetitorWeaknesses)} value={c.weaknesses.clone()} onchange={edit(|c, v| c.weaknesses = v)} /></td>
+            <td><TextField label={lang.tr(Text::CompetitorName)} value={c.name.clone()} check={Check::text(MAX_TEXT_CHARS)} on_commit={edit(|c, v| c.name = v)} /></td>
+            <td><select aria-label={lang.tr(Text::CompetitorKind)} onchange={choose(|c, v| c.kind = kind_from(&v))}>{ kind_options(lang, c.kind, Text::NoneChosen) }</select></td>
+            <td><TextField label={lang.tr(Text::CompetitorStrengths)} value={c.strengths.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.strengths = v)} /></td>
+            <td><TextField label={lang.tr(Text::CompetitorWeaknesses)} value={c.weaknesses.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.weaknesses = v)} /></td>
             <td>
-                <select aria-label={lang.tr(Text::ThreatLevel)} onchange={edit(|c, v| c.threat = v.parse().ok())}>
+                <select aria-label={lang.tr(Text::ThreatLevel)} onchange={choose(|c, v| c.threat = v.parse().ok())}>
                     <option value="" selected={c.threat.is_none()}>{ lang.tr(Text::NoPriority) }</option>
                     { for (1..=5u8).map(|t| html! { <option value={t.to_string()} selected={c.threat == Some(t)}>{ t }</option> }) }
                 </select>

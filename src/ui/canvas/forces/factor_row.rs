@@ -8,7 +8,10 @@ use crate::model::links::Origin;
 use crate::model::swot::Quadrant;
 use crate::model::Command;
 use crate::ui::canvas::voting::DotButton;
+use crate::model::swot::{MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::ui::use_lang;
+use crate::ui::widgets::field::{Check, TextField};
+use crate::ui::widgets::inline_edit::{Edited, InlineEdit};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,16 +29,6 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
     let lang = use_lang();
     let editing = use_state(|| false);
     let note_open = use_state(|| false);
-    let field = use_node_ref();
-    {
-        let field = field.clone();
-        use_effect_with(*editing, move |editing| {
-            if let (true, Some(input)) = (*editing, field.cast::<web_sys::HtmlInputElement>()) {
-                let _ = input.focus();
-                input.select();
-            }
-        });
-    }
     let factor = &props.factor;
     let id = factor.id;
     let send = {
@@ -43,27 +36,19 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
         move |c: ForcesCommand| on_command.emit(Command::Forces(c))
     };
     if *editing {
-        let finish = {
-            let (send, editing, note, original) = (send.clone(), editing.clone(), factor.note.clone(), factor.text.clone());
-            move |input: web_sys::HtmlInputElement, save: bool| {
-                if save && input.value() != original {
-                    send(ForcesCommand::EditFactor { id, text: input.value(), note: note.clone() });
+        let on_done = {
+            let (send, editing, note) = (send.clone(), editing.clone(), factor.note.clone());
+            Callback::from(move |edited: Edited| {
+                if let Some(text) = edited.text {
+                    send(ForcesCommand::EditFactor { id, text, note: note.clone() });
                 }
                 editing.set(false);
-            }
-        };
-        let onkeydown = {
-            let finish = finish.clone();
-            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-                "Enter" => finish(e.target_unchecked_into(), true),
-                "Escape" => finish(e.target_unchecked_into(), false),
-                _ => {}
             })
         };
-        let onblur = Callback::from(move |e: FocusEvent| finish(e.target_unchecked_into(), true));
         return html! {
             <li class="factor editing">
-                <input ref={field} class="factor-edit" aria-label={lang.tr(Text::EditItem)} defaultvalue={factor.text.clone()} {onkeydown} {onblur} />
+                <InlineEdit initial={factor.text.clone()} label={lang.tr(Text::EditItem)} class="factor-edit"
+                    check={Check::text(MAX_TEXT_CHARS)} {on_done} />
             </li>
         };
     }
@@ -122,8 +107,7 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
     };
     let on_note = {
         let (send, text, note) = (send.clone(), factor.text.clone(), factor.note.clone());
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+        Callback::from(move |value: String| {
             if value != note {
                 send(ForcesCommand::EditFactor { id, text: text.clone(), note: value });
             }
@@ -154,7 +138,7 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
             <DotButton {id} />
             { link }
             if *note_open {
-                <textarea class="factor-note" aria-label={lang.tr(Text::Note)} rows="2" value={factor.note.clone()} onchange={on_note} />
+                <TextField class="factor-note" label={lang.tr(Text::Note)} rows={2} value={factor.note.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={on_note} />
             }
         </li>
     }

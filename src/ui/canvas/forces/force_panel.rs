@@ -7,8 +7,10 @@ use crate::i18n::{force_label, Text};
 use crate::model::five_forces::score::{intensity, IntensitySource};
 use crate::model::five_forces::{FiveForcesCanvas, Force, ForcesCommand};
 use crate::model::links::Origin;
+use crate::model::swot::MAX_TEXT_CHARS;
 use crate::model::Command;
 use crate::ui::use_lang;
+use crate::ui::widgets::field::{AddField, Check};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -56,16 +58,7 @@ pub fn force_panel(props: &ForcePanelProps) -> Html {
     };
     let on_add = {
         let on_command = props.on_command.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() != "Enter" || e.is_composing() {
-                return;
-            }
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            if !input.value().trim().is_empty() {
-                on_command.emit(Command::Forces(ForcesCommand::AddFactor { force, text: input.value() }));
-                input.set_value("");
-            }
-        })
+        Callback::from(move |text: String| on_command.emit(Command::Forces(ForcesCommand::AddFactor { force, text })))
     };
     let overridden = props.forces.overrides.get(&force).copied();
     let factors: Vec<_> = props.forces.force_factors(force).cloned().collect();
@@ -92,8 +85,8 @@ pub fn force_panel(props: &ForcePanelProps) -> Html {
                     html! { <FactorRow {key} {factor} {index} last={index + 1 == count} {sent} on_command={props.on_command.clone()} /> }
                 }) }
             </ul>
-            <input class="add-factor" aria-label={format!("{} — {}", lang.tr(force_label(force)), lang.tr(Text::AddFactorPlaceholder))}
-                placeholder={lang.tr(Text::AddFactorPlaceholder)} onkeydown={on_add} />
+            <AddField class="add-factor" label={format!("{} — {}", lang.tr(force_label(force)), lang.tr(Text::AddFactorPlaceholder))}
+                placeholder={lang.tr(Text::AddFactorPlaceholder)} check={Check::text(MAX_TEXT_CHARS)} {on_add} />
         </section>
     }
 }

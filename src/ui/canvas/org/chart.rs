@@ -6,12 +6,13 @@
 //! uses the layout, so boxes carry no event handlers of their own.
 
 use super::chart_body::{box_dom_id, on_toggle, ChartBody, DropMark, Window};
-use crate::ui::widgets::inline_edit::InlineEdit;
+use crate::ui::widgets::field::Check;
+use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
 use super::view::{View, ViewAction};
 use super::DropZone;
 use crate::i18n::OrgText;
 use crate::model::org::layout::{ChartLayout, PlacedBox, BOX_HEIGHT, BOX_WIDTH};
-use crate::model::org::{Direction, OrgCanvas, OrgCommand, Tree};
+use crate::model::org::{Direction, OrgCanvas, OrgCommand, Tree, MAX_FIELD_CHARS};
 use crate::model::ItemId;
 use crate::ui::use_lang;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -464,20 +465,20 @@ pub fn org_chart(props: &ChartProps) -> Html {
     let editor = props.editing.and_then(|id| Some((props.org.position(id)?, props.layout.box_of(id)?))).map(|(position, placed)| {
         let (org, on_action, viewport) = (props.org.clone(), props.on_action.clone(), viewport.clone());
         let id = position.id;
-        let on_done = Callback::from(move |title: Option<String>| {
+        let on_done = Callback::from(move |edited: Edited| {
             if let Some(element) = viewport.cast::<web_sys::HtmlElement>() {
                 let _ = element.focus();
             }
             on_action.emit(ChartAction::Edit(None));
             let details = org.position(id).map(|p| p.details.clone());
-            if let (Some(title), Some(details)) = (title, details) {
+            if let (Some(title), Some(details)) = (edited.text, details) {
                 on_action.emit(ChartAction::Command(OrgCommand::EditDetails { id, details: crate::model::org::PositionDetails { title, ..details } }));
             }
         });
         let screen = (placed.x * view.scale + view.x, placed.y * view.scale + view.y);
         html! {
-            <InlineEdit key={id.0} initial={position.details.title.clone()} label={lang.tr(OrgText::EditTitleLabel)} x={screen.0} y={screen.1}
-                width={BOX_WIDTH * view.scale} {on_done} />
+            <InlineEdit key={id.0} initial={position.details.title.clone()} label={lang.tr(OrgText::EditTitleLabel)}
+                check={Check::text(MAX_FIELD_CHARS)} place={Place { x: screen.0, y: screen.1, width: BOX_WIDTH * view.scale }} {on_done} />
         }
     });
     let ghost = drag.as_ref().map(|d| {

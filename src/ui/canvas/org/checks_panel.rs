@@ -4,9 +4,10 @@
 
 use crate::i18n::{duty_label, Lang, OrgText};
 use crate::model::org::checks::{branch_totals, chart_completeness, findings, totals, Finding};
-use crate::model::org::{OrgCanvas, OrgCommand, SpanRange};
+use crate::model::org::{OrgCanvas, OrgCommand, SpanRange, MAX_SPAN};
 use crate::model::ItemId;
 use crate::ui::use_lang;
+use crate::ui::widgets::field::{NumberField, Range};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -54,16 +55,13 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
     let span = props.org.span;
     let set_span = |is_min: bool| {
         let on_command = props.on_command.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let Ok(value) = input.value().trim().parse::<u8>() else {
-                input.set_value(&(if is_min { span.min } else { span.max }).to_string());
-                return;
-            };
+        Callback::from(move |value: Option<u32>| {
+            let Some(value) = value.and_then(|v| u8::try_from(v).ok()) else { return };
             let range = if is_min { SpanRange { min: value, ..span } } else { SpanRange { max: value, ..span } };
             on_command.emit(OrgCommand::SetSpanRange { range });
         })
     };
+    let span_range = Range { min: 1, max: u32::from(MAX_SPAN), allow_empty: false };
     let items = found.iter().map(|finding| {
         let text = describe_finding(lang, &props.org, finding);
         let show = finding.position().map(|id| {
@@ -87,9 +85,9 @@ pub fn checks_panel(props: &ChecksPanelProps) -> Html {
             <fieldset class="span-range">
                 <legend>{ lang.tr(OrgText::SpanRange) }</legend>
                 <label>{ lang.tr(OrgText::SpanMin) }
-                    <input type="number" min="1" max="50" value={span.min.to_string()} onchange={set_span(true)} /></label>
+                    <NumberField value={Some(u32::from(span.min))} range={span_range} on_commit={set_span(true)} /></label>
                 <label>{ lang.tr(OrgText::SpanMax) }
-                    <input type="number" min="1" max="50" value={span.max.to_string()} onchange={set_span(false)} /></label>
+                    <NumberField value={Some(u32::from(span.max))} range={span_range} on_commit={set_span(false)} /></label>
             </fieldset>
             if found.is_empty() {
                 <p class="no-findings">{ lang.tr(OrgText::NoFindings) }</p>

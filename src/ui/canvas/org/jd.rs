@@ -6,7 +6,9 @@
 
 use crate::i18n::{duty_label, OrgText};
 use crate::model::org::checks::completeness;
-use crate::model::org::{Duty, OrgCanvas, OrgCommand, Position, Tree};
+use crate::model::org::{Duty, OrgCanvas, OrgCommand, Position, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_RESPONSIBILITIES};
+use crate::model::swot::MAX_NOTE_CHARS;
+use crate::ui::widgets::field::{Check, NumberField, Range, TextField};
 use crate::model::ItemId;
 use crate::ui::{browser, use_lang};
 use std::rc::Rc;
@@ -69,36 +71,40 @@ pub fn job_panel(props: &JobPanelProps) -> Html {
     let tree = Tree::new(&props.org);
     let Some(at) = tree.at(props.id) else { return html! {} };
     let position = &props.org.positions[at];
-    let change = |field: Field| {
+    let commit = |field: Field| {
         let (position, on_command) = (position.clone(), props.on_command.clone());
-        Callback::from(move |e: Event| {
-            if let Some(command) = field_command(&position, field, &browser::field_value(&e)) {
+        Callback::from(move |value: String| {
+            if let Some(command) = field_command(&position, field, &value) {
                 on_command.emit(command);
             }
         })
     };
     let id_of = |field: Field| format!("jd-{field:?}").to_ascii_lowercase();
     let input = |field: Field, label: OrgText, value: String, placeholder: String| {
+        let check = if field == Field::Title { Check::text(MAX_FIELD_CHARS) } else { Check::optional(MAX_FIELD_CHARS) };
         html! {
             <div class="jd-field">
                 <label for={id_of(field)}>{ lang.tr(label) }</label>
-                <input id={id_of(field)} value={value} {placeholder} maxlength="200" onchange={change(field)} />
+                <TextField id={id_of(field)} value={value} {check} placeholder={placeholder} on_commit={commit(field)} />
             </div>
         }
     };
     let number = |field: Field, label: OrgText, value: u32| {
+        let on_commit = commit(field).reform(|n: Option<u32>| n.unwrap_or_default().to_string());
         html! {
             <div class="jd-field narrow">
                 <label for={id_of(field)}>{ lang.tr(label) }</label>
-                <input id={id_of(field)} type="number" min="0" max="9999" step="1" value={value.to_string()} onchange={change(field)} />
+                <NumberField id={id_of(field)} value={Some(value)} range={Range { min: 0, max: MAX_HEADCOUNT, allow_empty: false }} {on_commit} />
             </div>
         }
     };
-    let area = |field: Field, label: OrgText, value: String, rows: &'static str| {
+    let area = |field: Field, label: OrgText, value: String, rows: u32| {
+        // Responsibilities are checked line by line by the document; the others as one text.
+        let max = if field == Field::Responsibilities { MAX_NOTE_CHARS * MAX_RESPONSIBILITIES } else { MAX_NOTE_CHARS };
         html! {
             <div class="jd-field wide">
                 <label for={id_of(field)}>{ lang.tr(label) }</label>
-                <textarea id={id_of(field)} {rows} value={value} onchange={change(field)} />
+                <TextField id={id_of(field)} rows={rows} value={value} check={Check::optional(max)} on_commit={commit(field)} />
             </div>
         }
     };
@@ -184,11 +190,11 @@ pub fn job_panel(props: &JobPanelProps) -> Html {
                     { for candidates.map(|p| html! { <option value={p.id.0.to_string()}>{ &p.details.title }</option> }) }
                 </select>
             </div>
-            { area(Field::Scope, OrgText::SectionScope, job.scope.clone(), "3") }
-            { area(Field::Relations, OrgText::SectionRelations, job.relations.clone(), "3") }
-            { area(Field::Responsibilities, OrgText::SectionResponsibilities, job.responsibilities.join("\n"), "5") }
-            { area(Field::Qualifications, OrgText::SectionQualifications, job.qualifications.clone(), "3") }
-            { area(Field::Other, OrgText::SectionOther, job.other.clone(), "2") }
+            { area(Field::Scope, OrgText::SectionScope, job.scope.clone(), 3) }
+            { area(Field::Relations, OrgText::SectionRelations, job.relations.clone(), 3) }
+            { area(Field::Responsibilities, OrgText::SectionResponsibilities, job.responsibilities.join("\n"), 5) }
+            { area(Field::Qualifications, OrgText::SectionQualifications, job.qualifications.clone(), 3) }
+            { area(Field::Other, OrgText::SectionOther, job.other.clone(), 2) }
             <fieldset class="jd-duties">
                 <legend>{ lang.tr(OrgText::Duties) }</legend>
                 { for duties }

@@ -50,8 +50,6 @@ pub struct OrgViewProps {
     pub org: Rc<OrgCanvas>,
     /// The id the next added item will get (the project's counter), to rename it at once.
     pub next_id: u64,
-    /// Changes when the document changed other than by a command here (undo, redo, reload).
-    pub history_version: u64,
     pub on_command: Callback<Command>,
     pub on_export: Callback<OrgExport>,
 }
@@ -300,7 +298,7 @@ pub fn org_view(props: &OrgViewProps) -> Html {
     let side_view = match (*side, selected_id) {
         (Side::Checks, _) => html! { <ChecksPanel org={props.org.clone()} on_command={org_command.clone()} {on_show} /> },
         (Side::Job, Some(id)) => html! {
-            <JobPanel key={format!("{}-{}", id.0, props.history_version)} org={props.org.clone()} {id}
+            <JobPanel key={id.0} org={props.org.clone()} {id}
                 on_command={org_command.clone()} on_print={print_one} />
         },
         (Side::Job, None) => html! { <p class="hint">{ lang.tr(OrgText::NoSelection) }</p> },

@@ -32,7 +32,7 @@ pub fn print_jobs(props: &PrintJobsProps) -> Html {
         let duties: Vec<&str> = position.duties.iter().map(|d| lang.tr(duty_label(*d))).collect();
         html! {
             <article class="print-jd">
-                <h2>{ lang.tr(OrgText::JobDescription) }{ "：" }{ &details.title }</h2>
+                <h2>{ lang.tr(OrgText::JobDescription) }{ lang.colon() }{ &details.title }</h2>
                 <table class="print-header">
                     { row(OrgText::PositionTitle, details.title.clone()) }
                     { row(OrgText::Department, tree.department(at).to_owned()) }
@@ -49,7 +49,7 @@ pub fn print_jobs(props: &PrintJobsProps) -> Html {
                     <h3>{ lang.tr(OrgText::SectionResponsibilities) }</h3>
                     <ol>{ for job.responsibilities.iter().map(|r| html! { <li>{ r }</li> }) }</ol>
                     if !duties.is_empty() {
-                        <p>{ lang.tr(OrgText::Duties) }{ "：" }{ duties.join(" · ") }</p>
+                        <p>{ lang.tr(OrgText::Duties) }{ lang.colon() }{ duties.join(" · ") }</p>
                     }
                 </section>
                 { part(OrgText::SectionQualifications, &job.qualifications) }

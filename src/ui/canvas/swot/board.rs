@@ -9,9 +9,10 @@ use crate::i18n::{quadrant_label, Text};
 use crate::model::blueprint::BlueprintCanvas;
 use crate::model::five_forces::FiveForcesCanvas;
 use crate::model::links::Origin;
-use crate::model::swot::{Quadrant, SwotCanvas, SwotCommand};
+use crate::model::swot::{Quadrant, SwotCanvas, SwotCommand, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
+use crate::ui::widgets::field::{AddField, Check};
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -110,17 +111,7 @@ pub fn board(props: &BoardProps) -> Html {
         };
         let onadd = {
             let on_command = props.on_command.clone();
-            Callback::from(move |e: KeyboardEvent| {
-                if e.key() != "Enter" || e.is_composing() {
-                    return;
-                }
-                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                if input.value().trim().is_empty() {
-                    return;
-                }
-                on_command.emit(Command::Swot(SwotCommand::AddItem { quadrant, text: input.value(), source: None }));
-                input.set_value("");
-            })
+            Callback::from(move |text: String| on_command.emit(Command::Swot(SwotCommand::AddItem { quadrant, text, source: None })))
         };
         let toggle_sort = {
             let on_command = props.on_command.clone();
@@ -157,8 +148,8 @@ pub fn board(props: &BoardProps) -> Html {
                     </button>
                 </header>
                 <ul class="item-list" role="listbox" aria-label={label.to_owned()} {ondragover} {ondrop} {ondragleave}>{ for rows }</ul>
-                <input class="add-item" aria-label={lang.trf(Text::AddItemPlaceholder, &[label])}
-                    placeholder={lang.trf(Text::AddItemPlaceholder, &[label])} onkeydown={onadd} />
+                <AddField class="add-item" label={lang.trf(Text::AddItemPlaceholder, &[label])}
+                    placeholder={lang.trf(Text::AddItemPlaceholder, &[label])} check={Check::text(MAX_TEXT_CHARS)} on_add={onadd} />
             </section>
         }
     };

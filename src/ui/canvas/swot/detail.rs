@@ -2,9 +2,10 @@
 //! environment source and competitor type. Each change is one undoable command.
 
 use crate::i18n::{competitor_label, factor_label, quadrant_label, Text};
-use crate::model::swot::{CompetitorType, EnvFactor, SwotCommand, SwotItem};
+use crate::model::swot::{CompetitorType, EnvFactor, SwotCommand, SwotItem, MAX_NOTE_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
+use crate::ui::widgets::field::{Check, TextField};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,8 +35,7 @@ pub fn detail_panel(props: &DetailPanelProps) -> Html {
     };
     let on_note = {
         let (send, text, note) = (send.clone(), item.text.clone(), item.note.clone());
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+        Callback::from(move |value: String| {
             if value != note {
                 send(SwotCommand::EditItem { id, text: text.clone(), note: value });
             }
@@ -87,7 +87,7 @@ pub fn detail_panel(props: &DetailPanelProps) -> Html {
                 </label>
             }
             <label>{ lang.tr(Text::Note) }
-                <textarea key={format!("note-{}", id.0)} value={item.note.clone()} onchange={on_note} rows="4" />
+                <TextField key={format!("note-{}", id.0)} value={item.note.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={on_note} rows={4} />
             </label>
         </aside>
     }

@@ -5,10 +5,12 @@
 
 use super::UiAction;
 use crate::i18n::{competitor_label, factor_label, Text};
-use crate::model::swot::{Quadrant, SwotCommand, SwotItem};
+use crate::model::swot::{Quadrant, SwotCommand, SwotItem, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
 use crate::ui::canvas::voting::DotButton;
 use crate::ui::use_lang;
+use crate::ui::widgets::field::Check;
+use crate::ui::widgets::inline_edit::{Edited, InlineEdit};
 use yew::prelude::*;
 
 /// The element id of an item, used to move focus to it.
@@ -40,16 +42,6 @@ pub struct ItemCardProps {
 #[function_component(ItemCard)]
 pub fn item_card(props: &ItemCardProps) -> Html {
     let lang = use_lang();
-    let edit_field = use_node_ref();
-    {
-        let edit_field = edit_field.clone();
-        use_effect_with(props.editing, move |editing| {
-            if let (true, Some(input)) = (*editing, edit_field.cast::<web_sys::HtmlInputElement>()) {
-                let _ = input.focus();
-                input.select();
-            }
-        });
-    }
     let id = props.item.id;
     let quadrant = props.item.quadrant;
     let send = {
@@ -58,39 +50,22 @@ pub fn item_card(props: &ItemCardProps) -> Html {
     };
 
     if props.editing {
-        let commit = {
+        let on_done = {
             let (send, on_ui, note) = (send.clone(), props.on_ui.clone(), props.item.note.clone());
-            move |input: web_sys::HtmlInputElement, save: bool| {
-                if save {
-                    send(SwotCommand::EditItem { id, text: input.value(), note: note.clone() });
+            Callback::from(move |edited: Edited| {
+                if let Some(text) = edited.text {
+                    send(SwotCommand::EditItem { id, text, note: note.clone() });
                 }
                 on_ui.emit(UiAction::Edit(None));
-                on_ui.emit(UiAction::Focus(id));
-            }
-        };
-        let onkeydown = {
-            let commit = commit.clone();
-            Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-                "Enter" => commit(e.target_unchecked_into(), true),
-                "Escape" => commit(e.target_unchecked_into(), false),
-                _ => {}
-            })
-        };
-        let onblur = {
-            let (on_ui, send, note, original) =
-                (props.on_ui.clone(), send.clone(), props.item.note.clone(), props.item.text.clone());
-            Callback::from(move |e: FocusEvent| {
-                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                if input.value() != original {
-                    send(SwotCommand::EditItem { id, text: input.value(), note: note.clone() });
+                if edited.by_key {
+                    on_ui.emit(UiAction::Focus(id));
                 }
-                on_ui.emit(UiAction::Edit(None));
             })
         };
         return html! {
             <li class="swot-item editing" role="option" aria-selected="true">
-                <input ref={edit_field} class="item-edit" aria-label={lang.tr(Text::EditItem)} defaultvalue={props.item.text.clone()}
-                    {onkeydown} {onblur} />
+                <InlineEdit initial={props.item.text.clone()} label={lang.tr(Text::EditItem)} class="item-edit"
+                    check={Check::text(MAX_TEXT_CHARS)} {on_done} />
             </li>
         };
     }

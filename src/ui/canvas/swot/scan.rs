@@ -3,9 +3,10 @@
 
 use crate::i18n::{factor_label, factor_prompt, Text};
 use crate::model::swot::scan::coverage;
-use crate::model::swot::{EnvFactor, Quadrant, SwotCanvas, SwotCommand};
+use crate::model::swot::{EnvFactor, Quadrant, SwotCanvas, SwotCommand, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
+use crate::ui::widgets::field::{AddField, Check};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,15 +20,6 @@ pub struct ScanProps {
 pub fn scan_view(props: &ScanProps) -> Html {
     let lang = use_lang();
     let adding = use_state(|| None::<(EnvFactor, Quadrant)>);
-    let field = use_node_ref();
-    {
-        let field = field.clone();
-        use_effect_with(*adding, move |adding| {
-            if let (Some(_), Some(input)) = (adding, field.cast::<web_sys::HtmlInputElement>()) {
-                let _ = input.focus();
-            }
-        });
-    }
     let rows = coverage(&props.swot).into_iter().map(|row| {
         let factor = row.factor;
         let start = |quadrant: Quadrant| {
@@ -36,21 +28,14 @@ pub fn scan_view(props: &ScanProps) -> Html {
         };
         let input = (*adding).filter(|(f, _)| *f == factor).map(|(_, quadrant)| {
             let (adding, on_command) = (adding.clone(), props.on_command.clone());
-            let onkeydown = Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-                "Enter" if !e.is_composing() => {
-                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                    if !input.value().trim().is_empty() {
-                        on_command.emit(Command::Swot(SwotCommand::AddItem { quadrant, text: input.value(), source: Some(factor) }));
-                        input.set_value("");
-                    }
-                }
-                "Escape" => adding.set(None),
-                _ => {}
+            let on_add = Callback::from(move |text: String| {
+                on_command.emit(Command::Swot(SwotCommand::AddItem { quadrant, text, source: Some(factor) }))
             });
-            let label = lang.tr(crate::i18n::quadrant_label(quadrant));
+            let on_cancel = Callback::from(move |_| adding.set(None));
+            let label = lang.trf(Text::AddItemPlaceholder, &[lang.tr(crate::i18n::quadrant_label(quadrant))]);
             html! {
-                <input ref={field.clone()} class="scan-add" aria-label={lang.trf(Text::AddItemPlaceholder, &[label])}
-                    placeholder={lang.trf(Text::AddItemPlaceholder, &[label])} {onkeydown} />
+                <AddField key={format!("{factor:?}-{quadrant:?}")} class="scan-add" label={label.clone()} placeholder={label}
+                    check={Check::text(MAX_TEXT_CHARS)} autofocus=true {on_add} {on_cancel} />
             }
         });
         html! {

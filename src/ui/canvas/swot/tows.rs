@@ -3,10 +3,11 @@
 //! highlights them in the headers. A cited item that was deleted shows as "source removed".
 
 use crate::i18n::{cell_label, Text};
-use crate::model::swot::{Quadrant, Strategy, SwotCanvas, SwotCommand, TowsCell};
+use crate::model::swot::{Quadrant, Strategy, SwotCanvas, SwotCommand, TowsCell, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
 use crate::ui::use_lang;
 use std::rc::Rc;
+use crate::ui::widgets::field::Check;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -204,9 +205,10 @@ fn strategy_form(props: &StrategyFormProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let value = text.cast::<web_sys::HtmlTextAreaElement>().map(|t| t.value()).unwrap_or_default();
-            if value.trim().is_empty() {
-                return problem.set(Some(lang.tr(Text::ErrEmptyText).to_owned()));
-            }
+            let value = match Check::text(MAX_TEXT_CHARS).run(lang, &value) {
+                Ok(text) => text,
+                Err(message) => return problem.set(Some(message)),
+            };
             let side = |internal: bool| {
                 chosen.iter().any(|id| swot.item(*id).is_some_and(|i| i.quadrant.is_internal() == internal))
                     || existing.as_ref().is_some_and(|s| s.sources.iter().any(|id| swot.item(*id).is_none() && chosen.contains(id)))

@@ -3,9 +3,10 @@
 //! after the reveal the results, most dots first. Past rounds stay listed with their date.
 
 use super::target_text;
-use crate::i18n::Text;
+use crate::i18n::{describe_model_error, Text};
 use crate::model::voting::{results, vote_code, Round, VoteCommand, MAX_DOTS, MAX_PARTICIPANTS};
-use crate::model::{Command, Project};
+use crate::model::{apply, Command, Project};
+use crate::ui::widgets::field::{error_line, read_value, use_error_id, use_synced_value, Range};
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
@@ -43,9 +44,9 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
     let lang = use_lang();
     let starting = use_state(|| false);
     let code_shown = use_state(|| false);
-    let dots = use_node_ref();
-    let participants = use_node_ref();
     let paste = use_node_ref();
+    let paste_error = use_state(|| None::<String>);
+    let paste_error_id = use_error_id();
     let vote = |command: VoteCommand| {
         let on_command = props.on_command.clone();
         Callback::from(move |_: MouseEvent| on_command.emit(Command::Vote(command.clone())))
@@ -65,14 +66,9 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
         </details>
     });
     let Some(round) = voting.open() else {
-        let start = {
-            let (on_command, dots, participants, starting) = (props.on_command.clone(), dots.clone(), participants.clone(), starting.clone());
-            Callback::from(move |_| {
-                let read = |node: &NodeRef| node.cast::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-                let (Ok(d), Ok(p)) = (read(&dots).trim().parse::<u8>(), read(&participants).trim().parse::<u16>()) else { return };
-                on_command.emit(Command::Vote(VoteCommand::Start { dots: d, participants: p, now: browser::now() }));
-                starting.set(false);
-            })
+        let close_form = {
+            let starting = starting.clone();
+            Callback::from(move |_| starting.set(false))
         };
         let open_form = {
             let starting = starting.clone();
@@ -81,11 +77,7 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
         return html! {
             <div class="voting-bar idle">
                 if *starting {
-                    <label class="inline-field">{ lang.tr(Text::DotsPerPerson) }
-                        <input ref={dots} type="number" min="1" max={MAX_DOTS.to_string()} defaultvalue="3" class="vote-dots" /></label>
-                    <label class="inline-field">{ lang.tr(Text::Participants) }
-                        <input ref={participants} type="number" min="1" max={MAX_PARTICIPANTS.to_string()} defaultvalue="5" class="vote-participants" /></label>
-                    <button class="button primary" onclick={start}>{ lang.tr(Text::StartRound) }</button>
+                    <StartForm on_command={props.on_command.clone()} on_close={close_form} />
                 } else {
                     <button class="button" onclick={open_form}>{ lang.tr(Text::DotVoting) }</button>
                 }
@@ -102,11 +94,20 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
         })
     };
     let add_code = {
-        let (on_command, paste) = (props.on_command.clone(), paste.clone());
+        let (on_command, paste, paste_error, project) = (props.on_command.clone(), paste.clone(), paste_error.clone(), props.project.clone());
         Callback::from(move |_| {
             let Some(input) = paste.cast::<web_sys::HtmlInputElement>() else { return };
-            on_command.emit(Command::Vote(VoteCommand::AddCode { code: input.value() }));
-            input.set_value("");
+            let command = Command::Vote(VoteCommand::AddCode { code: input.value() });
+            // Tried on the document first, so a code that is refused stays in the field with
+            // the reason beside it.
+            match apply(&project, &command) {
+                Ok(_) => {
+                    paste_error.set(None);
+                    input.set_value("");
+                    on_command.emit(command);
+                }
+                Err(error) => paste_error.set(Some(describe_model_error(lang, &error))),
+            }
         })
     };
     let toggle_code = {
@@ -131,8 +132,10 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
                 <output class="vote-code">{ vote_code(round, round.current) }</output>
             }
             <span class="inline-field">
-                <input ref={paste} class="vote-paste" aria-label={lang.tr(Text::PasteVoteCode)} placeholder={lang.tr(Text::PasteVoteCode)} />
+                <input ref={paste} class="vote-paste" aria-label={lang.tr(Text::PasteVoteCode)} placeholder={lang.tr(Text::PasteVoteCode)}
+                    aria-invalid={paste_error.is_some().then_some("true")} aria-describedby={paste_error.is_some().then(|| paste_error_id.clone())} />
                 <button class="button" onclick={add_code}>{ lang.tr(Text::AddVoteCode) }</button>
+                { error_line(&paste_error_id, &paste_error) }
             </span>
             if !round.revealed {
                 <button class="button" onclick={vote(VoteCommand::Reveal)}>{ lang.tr(Text::Reveal) }</button>
@@ -148,5 +151,56 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
             }
             { for history }
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StartFormProps {
+    on_command: Callback<Command>,
+    on_close: Callback<()>,
+}
+
+/// Dots per participant and the number of participants, filled with the usual 3 and 5.
+/// A number out of range is named beside its field and starts nothing.
+#[function_component(StartForm)]
+fn start_form(props: &StartFormProps) -> Html {
+    let lang = use_lang();
+    let (dots, participants) = (use_node_ref(), use_node_ref());
+    let error = use_state(|| None::<String>);
+    let error_id = use_error_id();
+    use_synced_value(&dots, "3");
+    use_synced_value(&participants, "5");
+    let dots_range = Range { min: 1, max: u32::from(MAX_DOTS), allow_empty: false };
+    let people_range = Range { min: 1, max: u32::from(MAX_PARTICIPANTS), allow_empty: false };
+    let start = {
+        let (on_command, on_close, dots, participants, error) =
+            (props.on_command.clone(), props.on_close.clone(), dots.clone(), participants.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let read = |node: &NodeRef, range: Range, label: Text| {
+                range.run(lang, &read_value(node).unwrap_or_default()).map_err(|m| format!("{}: {m}", lang.tr(label)))
+            };
+            match (read(&dots, dots_range, Text::DotsPerPerson), read(&participants, people_range, Text::Participants)) {
+                (Ok(Some(d)), Ok(Some(p))) => {
+                    let (dots, participants) = (d.min(u32::from(MAX_DOTS)) as u8, p.min(u32::from(MAX_PARTICIPANTS)) as u16);
+                    on_command.emit(Command::Vote(VoteCommand::Start { dots, participants, now: browser::now() }));
+                    on_close.emit(());
+                }
+                (Err(message), _) | (_, Err(message)) => error.set(Some(message)),
+                _ => {}
+            }
+        })
+    };
+    let invalid = error.is_some().then_some("true");
+    let described = error.is_some().then(|| error_id.clone());
+    html! {
+        <form class="start-round" onsubmit={start}>
+            <label class="inline-field">{ lang.tr(Text::DotsPerPerson) }
+                <input ref={dots} inputmode="numeric" class="vote-dots" aria-invalid={invalid} aria-describedby={described.clone()} /></label>
+            <label class="inline-field">{ lang.tr(Text::Participants) }
+                <input ref={participants} inputmode="numeric" class="vote-participants" aria-invalid={invalid} aria-describedby={described} /></label>
+            <button class="button primary" type="submit">{ lang.tr(Text::StartRound) }</button>
+            { error_line(&error_id, &error) }
+        </form>
     }
 }
