@@ -27,6 +27,13 @@ impl CanvasTab {
         }
     }
 
+    /// The canvas `by` places after this one (before it when negative), going round.
+    pub fn stepped(self, by: isize) -> CanvasTab {
+        let all = CanvasTab::ALL;
+        let at = all.iter().position(|t| *t == self).unwrap_or(0) as isize;
+        all[(at + by).rem_euclid(all.len() as isize) as usize]
+    }
+
     pub fn from_slug(slug: &str) -> Option<Self> {
         CanvasTab::ALL.into_iter().find(|tab| tab.slug() == slug)
     }
@@ -96,6 +103,14 @@ mod tests {
             assert_eq!(Route::from_fragment(&route.to_fragment()), route);
         }
         assert_eq!(Route::from_fragment(&Route::ProjectList.to_fragment()), Route::ProjectList);
+    }
+
+    #[test]
+    fn canvases_step_round() {
+        assert_eq!(CanvasTab::Swot.stepped(1), CanvasTab::FiveForces);
+        assert_eq!(CanvasTab::Swot.stepped(-1), CanvasTab::Blueprint);
+        assert_eq!(CanvasTab::Blueprint.stepped(1), CanvasTab::Swot);
+        assert_eq!(CanvasTab::Org.stepped(4), CanvasTab::Org);
     }
 
     #[test]

@@ -97,6 +97,14 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     Ok(())
 }
 
+/// Puts `text` on the clipboard; false when the browser refuses (no permission, no clipboard).
+pub async fn copy_text(text: &str) -> bool {
+    match web_sys::window().map(|w| w.navigator().clipboard()) {
+        Some(clipboard) => JsFuture::from(clipboard.write_text(text)).await.is_ok(),
+        None => false,
+    }
+}
+
 /// Asks the browser to keep this origin's storage (`navigator.storage.persist()`), or only
 /// reports whether it already does when `ask` is false. Resolves to false where unsupported.
 pub async fn storage_persistence(ask: bool) -> bool {

@@ -37,6 +37,7 @@ test('build a blueprint by keyboard and mouse, connect, mark a fail point, assig
   await page.getByRole('tab', { name: 'Org chart' }).click();
   await page.locator('.org-viewport').focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Position title', { exact: true })).toBeFocused();
   await page.keyboard.insertText('Complaint Desk Lead');
   await page.keyboard.press('Enter');
   await expect(page.locator('.org-box title', { hasText: /^Complaint Desk Lead, / })).toHaveCount(1);
@@ -48,10 +49,12 @@ test('build a blueprint by keyboard and mouse, connect, mark a fail point, assig
   await addStep(page, 'Complain');
   await page.getByRole('button', { name: 'Add step' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Step name', { exact: true }).first()).toBeFocused();
   await page.keyboard.insertText('Resolve');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Add step' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Step name', { exact: true }).first()).toBeFocused();
   await page.keyboard.insertText('Follow up');
   await page.keyboard.press('Enter');
   await expect(page.locator('.bp-step-name')).toHaveText(['Arrive', 'Complain', 'Resolve', 'Follow up']);

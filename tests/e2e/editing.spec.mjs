@@ -158,6 +158,7 @@ test('what is being typed survives a save finishing and another tab changing the
   await page.getByRole('tab', { name: 'Org chart' }).click();
   await page.locator('.org-viewport').focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Position title', { exact: true })).toBeFocused();
   await page.keyboard.insertText('Desk lead');
   await page.keyboard.press('Enter');
   await expectSaved(page);

@@ -150,6 +150,7 @@ test('a factor keeps a note, edits in place and reorders by keyboard', async ({ 
   await first.getByLabel('Note').press('Tab');
   await first.focus();
   await page.keyboard.press('Enter');
+  await expect(page.locator('.factor-edit')).toBeFocused();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText('Repair videos online');
   await page.keyboard.press('Enter');

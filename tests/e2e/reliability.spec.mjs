@@ -123,10 +123,12 @@ test('hostile text in org-chart fields is shown as text, survives a reload and e
   await page.getByRole('tab', { name: 'Org chart' }).click();
   await page.locator('.org-viewport').focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Position title', { exact: true })).toBeFocused();
   await page.keyboard.insertText(hostile[0]);
   await page.keyboard.press('Enter');
   for (const text of hostile.slice(1)) {
     await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Position title', { exact: true })).toBeFocused();
     await page.keyboard.insertText(text);
     await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowUp');
@@ -164,6 +166,7 @@ test('hostile text in blueprint fields is shown as text, survives a reload and e
   await createProject(page, 'Hostile blueprint');
   await page.getByRole('tab', { name: 'Service blueprint' }).click();
   await page.getByRole('button', { name: 'Add step' }).click();
+  await expect(page.getByLabel('Step name', { exact: true }).first()).toBeFocused();
   await page.keyboard.insertText(hostile[0]);
   await page.keyboard.press('Enter');
   await page.locator('.bp-scroller').focus();
@@ -172,6 +175,7 @@ test('hostile text in blueprint fields is shown as text, survives a reload and e
   await page.keyboard.press('ArrowDown');
   for (const text of hostile) {
     await page.keyboard.press('n');
+    await expect(page.getByLabel('Card text', { exact: true }).first()).toBeFocused();
     await page.keyboard.insertText(text);
     await page.keyboard.press('Enter');
   }
@@ -304,6 +308,7 @@ test('text being typed is kept while the project saves in the background', async
   // The same on the blueprint's lane panel.
   await page.getByRole('tab', { name: 'Service blueprint' }).click();
   await page.getByRole('button', { name: 'Add step' }).click();
+  await expect(page.getByLabel('Step name', { exact: true }).first()).toBeFocused();
   await page.keyboard.insertText('One');
   await page.keyboard.press('Enter');
   await page.locator('.bp-lane-name').first().click();

@@ -85,12 +85,14 @@ test('edit in place, rate with number keys, sort, move with Alt+arrows, delete a
   const second = quadrant(page, 'S').locator('.swot-item', { hasText: 'Second' });
   await second.focus();
   await page.keyboard.press('Enter');
+  await expect(page.locator('.item-edit')).toHaveValue('Second');
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText('Second, edited');
   await page.keyboard.press('Escape');
   await expect(items(page, 'S')).toHaveText(['First', 'Second', 'Third']);
   await second.focus();
   await page.keyboard.press('Enter');
+  await expect(page.locator('.item-edit')).toHaveValue('Second');
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText('Second, edited');
   await page.keyboard.press('Enter');
@@ -159,6 +161,7 @@ test('deleting a cited item asks first, marks the strategy, and undo restores bo
   // Editing the source updates the chip.
   await page.getByRole('button', { name: 'SWOT board' }).click();
   await quadrant(page, 'W').locator('.swot-item').dblclick();
+  await expect(page.locator('.item-edit')).toBeFocused();
   await page.keyboard.press('Control+a');
   await page.keyboard.insertText('Complaints take 9 days');
   await page.keyboard.press('Enter');

@@ -6,7 +6,6 @@ use crate::model::Project;
 use crate::persist::export_file_name;
 use crate::ui::browser;
 use crate::ui::widgets::toast::{Toast, Toaster};
-use wasm_bindgen_futures::JsFuture;
 
 /// One finished export. `suffix` ends the file name, after the project's name.
 pub enum Output {
@@ -31,10 +30,7 @@ pub fn deliver(project: &Project, output: Output, lang: Lang, toaster: &Toaster)
         Output::Clipboard { text } => {
             let toaster = toaster.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let copied = match web_sys::window().map(|w| w.navigator().clipboard()) {
-                    Some(clipboard) => JsFuture::from(clipboard.write_text(&text)).await.is_ok(),
-                    None => false,
-                };
+                let copied = browser::copy_text(&text).await;
                 toaster.show(if copied { Toast::text(lang.tr(Text::Copied)) } else { Toast::copy_failed(lang.tr(Text::CopyFailed), &text) });
             });
             Ok(())

@@ -1,13 +1,49 @@
-//! Autosave bookkeeping for the open project. Edits queue the latest document; a timer (armed
-//! by the first edit, never pushed back by later ones) writes it within `SAVE_DELAY_MS`;
-//! `pagehide`/`visibilitychange` write it at once. Writes go through `ProjectStore::save`,
-//! which refuses when another tab saved meanwhile: the job then halts until the user decides.
+//! Autosave of the open project. Edits queue the latest document; a timer (armed by the first
+//! edit, never pushed back by later ones) writes it within `SAVE_DELAY_MS`;
+//! `pagehide`/`visibilitychange` write it at once (`page_watch`). Writes go through
+//! `ProjectStore::save`, which refuses when another tab saved meanwhile: the job then halts
+//! until the user decides. Each write's outcome goes back to the editor as `SaveDone`.
 
+use super::editor_state::{EditorAction, EditorState};
 use crate::model::{Project, ProjectId, Timestamp};
 use crate::storage::local::open_store;
 use crate::storage::StorageError;
 use crate::ui::browser;
 use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The open project's save job, shared by the editor's hooks.
+pub type Job = Rc<RefCell<SaveJob>>;
+
+/// Writes what is pending now and reports the outcome to the editor.
+pub fn flush_and_report(job: &Job, dispatcher: &UseReducerDispatcher<EditorState>) {
+    let result = job.borrow_mut().flush();
+    if let Some(result) = result {
+        dispatcher.dispatch(EditorAction::SaveDone(result));
+    }
+}
+
+/// Queues each new document version; the first queued edit arms the timer.
+#[hook]
+pub fn use_autosave(state: &UseReducerHandle<EditorState>, job: &Job) {
+    let (job, dispatcher) = (job.clone(), state.dispatcher());
+    let project = state.session.project().clone();
+    use_effect_with(state.doc_version, move |version| {
+        if *version > 0 {
+            dispatcher.dispatch(EditorAction::Saving);
+            if job.borrow_mut().queue(project) {
+                let (timer_job, dispatcher) = (job.clone(), dispatcher.clone());
+                let timer = Timeout::new(SAVE_DELAY_MS, move || {
+                    timer_job.borrow_mut().fired();
+                    flush_and_report(&timer_job, &dispatcher);
+                });
+                job.borrow_mut().set_timer(timer);
+            }
+        }
+    });
+}
 
 /// Longest time between an edit and its save, in milliseconds.
 pub const SAVE_DELAY_MS: u32 = 500;

@@ -16,7 +16,9 @@ pub enum SaveStatus {
 
 #[derive(Clone)]
 pub struct EditorState {
-    pub session: EditSession,
+    /// Shared between states, so a save-status change does not copy the undo history; an
+    /// edit copies it once (`Rc::make_mut`).
+    pub session: Rc<EditSession>,
     /// Bumped by every edit, undo and redo (not by loading another tab's version).
     pub doc_version: u64,
     pub status: SaveStatus,
@@ -36,7 +38,7 @@ pub enum EditorAction {
 impl EditorState {
     pub fn new(project: Project) -> Self {
         let saved = project.updated;
-        EditorState { session: EditSession::new(project), doc_version: 0, status: SaveStatus::Saved(saved), last_error: None }
+        EditorState { session: Rc::new(EditSession::new(project)), doc_version: 0, status: SaveStatus::Saved(saved), last_error: None }
     }
 }
 
@@ -45,7 +47,18 @@ impl EditorState {
     /// tries to store it as soon as the editor opens.
     pub fn restored(session: EditSession) -> Self {
         let at = session.project().updated;
-        EditorState { session, doc_version: 1, status: SaveStatus::Saved(at), last_error: None }
+        EditorState { session: Rc::new(session), doc_version: 1, status: SaveStatus::Saved(at), last_error: None }
+    }
+}
+
+impl EditorState {
+    /// The document changed: autosave has something new, and from this very render on the
+    /// status says it is not stored yet (a failure stays shown until a save succeeds).
+    fn edited(&mut self) {
+        self.doc_version += 1;
+        if !matches!(self.status, SaveStatus::Failed(_)) {
+            self.status = SaveStatus::Saving;
+        }
     }
 }
 
@@ -55,27 +68,27 @@ impl Reducible for EditorState {
     fn reduce(self: Rc<Self>, action: EditorAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            EditorAction::Execute(command, now) => match next.session.execute(&command, now) {
+            EditorAction::Execute(command, now) => match Rc::make_mut(&mut next.session).execute(&command, now) {
                 Ok(true) => {
-                    next.doc_version += 1;
+                    next.edited();
                     next.last_error = None;
                 }
                 Ok(false) => next.last_error = None,
                 Err(error) => next.last_error = Some(error),
             },
             EditorAction::Undo(now) => {
-                if next.session.undo(now) {
-                    next.doc_version += 1;
+                if Rc::make_mut(&mut next.session).undo(now) {
+                    next.edited();
                 }
             }
             EditorAction::Redo(now) => {
-                if next.session.redo(now) {
-                    next.doc_version += 1;
+                if Rc::make_mut(&mut next.session).redo(now) {
+                    next.edited();
                 }
             }
             EditorAction::Reset(project) => {
                 next.status = SaveStatus::Saved(project.updated);
-                next.session.reset(project);
+                Rc::make_mut(&mut next.session).reset(project);
             }
             EditorAction::Saving => {
                 // A failure stays visible until a save succeeds.

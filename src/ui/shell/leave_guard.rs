@@ -53,7 +53,7 @@ pub fn use_leave_guard(job: &Rc<RefCell<SaveJob>>, state: &UseReducerHandle<Edit
             let _ = job.borrow_mut().flush();
             let job = job.borrow();
             if job.is_dirty() {
-                let session = latest.borrow().session.clone();
+                let session = (*latest.borrow().session).clone();
                 unsaved::keep(job.id().clone(), Kept { session, revision: job.revision() });
             }
         }

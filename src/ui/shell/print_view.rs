@@ -23,6 +23,31 @@ pub enum PrintScope {
     Project,
 }
 
+/// What is being printed now, and how to ask for a print (`true`: the whole project, `false`:
+/// the canvas `tab`). The pages are put in the document, printed, and removed when printing
+/// ends.
+#[hook]
+pub fn use_print(tab: CanvasTab) -> (Option<PrintScope>, Callback<bool>) {
+    let printing = use_state(|| None::<PrintScope>);
+    {
+        let printing = printing.clone();
+        use_effect_with(printing.is_some(), move |active| {
+            let listener = (*active).then(web_sys::window).flatten().map(|window| {
+                let printing = printing.clone();
+                let listener = gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(None));
+                let _ = window.print();
+                listener
+            });
+            move || drop(listener)
+        });
+    }
+    let print = {
+        let printing = printing.clone();
+        Callback::from(move |whole: bool| printing.set(Some(if whole { PrintScope::Project } else { PrintScope::Canvas(tab) })))
+    };
+    (*printing, print)
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PrintViewProps {
     pub project: Project,

@@ -2,11 +2,59 @@
 //! the user can do — export, retry, or, when another tab saved or deleted the project, load
 //! that version or keep this tab's as a new project. It stays until a save succeeds.
 
-use super::editor_state::SaveStatus;
-use crate::i18n::Text;
-use crate::storage::StorageError;
-use crate::ui::use_lang;
+use super::autosave::{flush_and_report, Job};
+use super::editor_state::{EditorAction, EditorState, SaveStatus};
+use crate::i18n::{Lang, Text};
+use crate::model::project::normalize_name;
+use crate::model::Project;
+use crate::route::{CanvasTab, Route};
+use crate::storage::local::open_store;
+use crate::storage::{OpenError, StorageError};
+use crate::ui::widgets::toast::{Toast, Toaster};
+use crate::ui::{browser, use_lang};
 use yew::prelude::*;
+
+/// What the banner's buttons do.
+pub struct BannerActions {
+    /// Try the write again (after making room).
+    pub retry: Callback<()>,
+    /// Take the version another tab stored, dropping this tab's edits.
+    pub load_theirs: Callback<()>,
+    /// Store this tab's version as a new project and open it.
+    pub keep_mine: Callback<()>,
+}
+
+pub fn banner_actions(job: &Job, dispatcher: &UseReducerDispatcher<EditorState>, project: &Project, navigate: &Callback<Route>, toaster: &Toaster, lang: Lang) -> BannerActions {
+    let retry = {
+        let (job, d) = (job.clone(), dispatcher.clone());
+        Callback::from(move |_: ()| flush_and_report(&job, &d))
+    };
+    let load_theirs = {
+        let (job, d, navigate) = (job.clone(), dispatcher.clone(), navigate.clone());
+        Callback::from(move |_: ()| match open_store().map_err(OpenError::Storage).and_then(|s| s.load(job.borrow().id())) {
+            Ok(loaded) => {
+                job.borrow_mut().adopt(loaded.revision);
+                d.dispatch(EditorAction::Reset(loaded.project));
+            }
+            Err(_) => navigate.emit(Route::ProjectList),
+        })
+    };
+    let keep_mine = {
+        let (job, project, navigate, toaster) = (job.clone(), project.clone(), navigate.clone(), toaster.clone());
+        Callback::from(move |_: ()| {
+            let mut copy = project.clone();
+            copy.name = normalize_name(&lang.trf(Text::CopyOf, &[&project.name])).unwrap_or(copy.name);
+            match open_store().and_then(|s| s.add_as_new(copy, browser::now())) {
+                Ok(saved) => {
+                    job.borrow_mut().abandon();
+                    navigate.emit(Route::Project { id: saved.project.id, tab: CanvasTab::default() });
+                }
+                Err(error) => toaster.show(Toast::text(error.describe(lang))),
+            }
+        })
+    };
+    BannerActions { retry, load_theirs, keep_mine }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SaveBannerProps {

@@ -7,7 +7,7 @@
 //! which the page's strict CSP allows (a `style` attribute would not be); the parent decides
 //! what the coordinates are relative to. In a list it simply takes the row's place.
 
-use super::field::{error_line, read_value, use_error_id, write_value, Check};
+use super::field::{error_line, read_value, use_error_id, Check};
 use crate::ui::use_lang;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -52,13 +52,15 @@ pub fn inline_edit(props: &InlineEditProps) -> Html {
     let lang = use_lang();
     let input = use_node_ref();
     let frame = use_node_ref();
+    // The text follows every keystroke, so the field is created holding the initial text and a
+    // re-render (a save finishing, a refusal) always finds the DOM already showing it.
+    let text = use_state(|| props.initial.clone());
     let error = use_state(|| None::<String>);
     let error_id = use_error_id();
     let finished = use_memo((), |_| Rc::new(Cell::new(false)));
     {
-        let (input, initial) = (input.clone(), props.initial.clone());
+        let input = input.clone();
         use_effect_with((), move |_| {
-            write_value(&input, &initial);
             if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
                 let _ = field.focus();
                 field.select();
@@ -110,12 +112,16 @@ pub fn inline_edit(props: &InlineEditProps) -> Html {
         })
     };
     let onblur = Callback::from(move |_| finish(true, false));
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
+    };
     let invalid = error.is_some();
     let class = classes!("in-place", props.place.is_some().then_some("inline-edit"), invalid.then_some("invalid"));
     html! {
         <div ref={frame} {class}>
-            <input ref={input} class={props.class.clone()} aria-label={props.label.clone()} aria-invalid={invalid.then_some("true")}
-                aria-describedby={invalid.then(|| error_id.clone())} {onkeydown} {onblur} />
+            <input ref={input} class={props.class.clone()} value={(*text).clone()} aria-label={props.label.clone()}
+                aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())} {oninput} {onkeydown} {onblur} />
             { error_line(&error_id, &error) }
         </div>
     }
