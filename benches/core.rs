@@ -27,38 +27,64 @@ mod common;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
-    use planning_workbench::model::blueprint::{
-        standard_lanes, BlueprintCanvas, BlueprintCommand, Card, Connector, LaneKey, Mark, Servqual, Step,
-    };
+    use super::common::{ms, time, Lcg};
+    use planning_workbench::model::blueprint::{standard_lanes, BlueprintCanvas, BlueprintCommand, Card, Connector, LaneKey, Mark, Servqual, Step};
     use planning_workbench::model::five_forces::{Competitor, Factor, FiveForcesCanvas, Force, ForcesCommand};
     use planning_workbench::model::links::Origin;
-    use planning_workbench::model::org::{
-        Direction, Duty, JobDescription, OrgCanvas, OrgCommand, Position, PositionDetails, SpanRange,
-    };
+    use planning_workbench::model::org::{Direction, Duty, JobDescription, OrgCanvas, OrgCommand, Position, PositionDetails, SpanRange};
     use planning_workbench::model::session::HISTORY_LIMIT;
-    use planning_workbench::model::swot::{
-        CompetitorType, EnvFactor, Quadrant, Strategy, SwotCanvas, SwotCommand, SwotItem, TowsCell,
-    };
+    use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, Strategy, SwotCanvas, SwotCommand, SwotItem, TowsCell};
     use planning_workbench::model::{Command, EditSession, ItemId, Project, ProjectId, Timestamp};
     use planning_workbench::persist::{decode_project, encode_project};
     use std::hint::black_box;
     use std::rc::Rc;
-    use super::common::{ms, time, Lcg};
     use std::time::{Duration, Instant};
 
     const ZH: [&str; 16] = [
-        "客户服务", "服务质量", "投诉处理", "会员体系", "售后响应", "门店体验", "线上渠道", "品牌口碑",
-        "员工培训", "供应链", "价格竞争", "市场份额", "数字化转型", "客户满意度", "服务承诺", "等待时间",
+        "客户服务",
+        "服务质量",
+        "投诉处理",
+        "会员体系",
+        "售后响应",
+        "门店体验",
+        "线上渠道",
+        "品牌口碑",
+        "员工培训",
+        "供应链",
+        "价格竞争",
+        "市场份额",
+        "数字化转型",
+        "客户满意度",
+        "服务承诺",
+        "等待时间",
     ];
     const EN: [&str; 16] = [
-        "service quality", "complaint handling", "loyalty programme", "after-sales response", "store experience",
-        "online channel", "brand reputation", "staff training", "supply chain", "price competition",
-        "market share", "digital transformation", "customer satisfaction", "service promise", "waiting time",
+        "service quality",
+        "complaint handling",
+        "loyalty programme",
+        "after-sales response",
+        "store experience",
+        "online channel",
+        "brand reputation",
+        "staff training",
+        "supply chain",
+        "price competition",
+        "market share",
+        "digital transformation",
+        "customer satisfaction",
+        "service promise",
+        "waiting time",
         "first-contact resolution",
     ];
     const TITLES: [&str; 8] = [
-        "客服主管 Service supervisor", "客服专员 Service agent", "质检专员 QA specialist", "培训师 Trainer",
-        "投诉经理 Complaints manager", "售后工程师 After-sales engineer", "数据分析师 Data analyst", "区域经理 Area manager",
+        "客服主管 Service supervisor",
+        "客服专员 Service agent",
+        "质检专员 QA specialist",
+        "培训师 Trainer",
+        "投诉经理 Complaints manager",
+        "售后工程师 After-sales engineer",
+        "数据分析师 Data analyst",
+        "区域经理 Area manager",
     ];
     const NAMES: [&str; 8] = ["王芳", "李伟", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "Alex Chen"];
 
@@ -81,8 +107,16 @@ mod bench {
 
     const COMMANDS: usize = 10_000;
     const KINDS: [&str; 10] = [
-        "SWOT AddItem", "SWOT EditItem", "SWOT MoveItem", "Forces AddFactor", "Forces RateFactor",
-        "Org AddPosition", "Org EditDetails", "Org Move", "Blueprint AddCard", "Blueprint MoveCard",
+        "SWOT AddItem",
+        "SWOT EditItem",
+        "SWOT MoveItem",
+        "Forces AddFactor",
+        "Forces RateFactor",
+        "Org AddPosition",
+        "Org EditDetails",
+        "Org Move",
+        "Blueprint AddCard",
+        "Blueprint MoveCard",
     ];
     /// Relative frequency of each kind, in `KINDS` order.
     const WEIGHTS: [usize; 10] = [14, 12, 10, 8, 8, 10, 10, 8, 12, 8];
@@ -106,8 +140,7 @@ mod bench {
     /// The starting document: one top position and 20 blueprint steps, so org and blueprint
     /// commands have something to attach to.
     fn start() -> Project {
-        let mut session =
-            EditSession::new(Project::new(ProjectId::parse("bench-core").unwrap(), "Core bench".into(), Timestamp(0)));
+        let mut session = EditSession::new(Project::new(ProjectId::parse("bench-core").unwrap(), "Core bench".into(), Timestamp(0)));
         let top = OrgCommand::AddPosition { parent: None, index: None, title: "总经理 General manager".into() };
         session.execute(&Command::Org(top), Timestamp(0)).unwrap();
         for i in 0..20 {
@@ -127,7 +160,17 @@ mod bench {
         let steps: Vec<ItemId> = start.blueprint.steps.iter().map(|s| s.id).collect();
         while commands.len() < COMMANDS {
             let mut roll = random.below(total);
-            let kind = WEIGHTS.iter().position(|&w| if roll < w { true } else { roll -= w; false }).unwrap();
+            let kind = WEIGHTS
+                .iter()
+                .position(|&w| {
+                    if roll < w {
+                        true
+                    } else {
+                        roll -= w;
+                        false
+                    }
+                })
+                .unwrap();
             let project = session.project();
             let n = commands.len();
             let items: Vec<ItemId> = project.swot.items.iter().map(|i| i.id).collect();
@@ -144,21 +187,14 @@ mod bench {
                     let source = (!quadrant.is_internal()).then(|| *random.pick(&EnvFactor::ALL));
                     Command::Swot(SwotCommand::AddItem { quadrant, text: phrase(&mut random, n), source })
                 }
-                1 => Command::Swot(SwotCommand::EditItem {
-                    id: *random.pick(&items),
-                    text: phrase(&mut random, n),
-                    note: note(&mut random),
-                }),
+                1 => Command::Swot(SwotCommand::EditItem { id: *random.pick(&items), text: phrase(&mut random, n), note: note(&mut random) }),
                 2 => Command::Swot(SwotCommand::MoveItem {
                     id: *random.pick(&items),
                     to: *random.pick(&Quadrant::ALL),
                     index: random.below(items.len() / 4 + 1),
                 }),
                 3 => Command::Forces(ForcesCommand::AddFactor { force: *random.pick(&Force::ALL), text: phrase(&mut random, n) }),
-                4 => Command::Forces(ForcesCommand::RateFactor {
-                    id: *random.pick(&factors),
-                    rating: Some(1 + random.below(5) as u8),
-                }),
+                4 => Command::Forces(ForcesCommand::RateFactor { id: *random.pick(&factors), rating: Some(1 + random.below(5) as u8) }),
                 5 => Command::Org(OrgCommand::AddPosition {
                     parent: Some(*random.pick(&positions)),
                     index: None,
@@ -252,8 +288,7 @@ mod bench {
         for _ in 0..20 {
             black_box(undo_redo(&mut session, &mut undone));
         }
-        let (mut undos, mut redos): (Vec<Duration>, Vec<Duration>) =
-            (0..200).map(|_| undo_redo(&mut session, &mut undone)).unzip();
+        let (mut undos, mut redos): (Vec<Duration>, Vec<Duration>) = (0..200).map(|_| undo_redo(&mut session, &mut undone)).unzip();
         assert!(session.project().same_content(end.project()), "undo + redo must return to the same document");
         for (name, samples) in [("undo to the history limit", &mut undos), ("redo back", &mut redos)] {
             samples.sort_unstable();
@@ -397,8 +432,7 @@ mod bench {
         // SWOT: one linked item per fail point and for the first 20 factors, 40 strategies
         // citing the first items, then plain items until the size is reached.
         let mut swot = SwotCanvas::default();
-        let fail_points: Vec<ItemId> =
-            blueprint.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id).collect();
+        let fail_points: Vec<ItemId> = blueprint.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id).collect();
         for card in fail_points {
             swot.items.push(SwotItem {
                 id: id(),
@@ -443,8 +477,7 @@ mod bench {
         let first: Vec<(ItemId, Quadrant)> = swot.items.iter().rev().take(8).map(|i| (i.id, i.quadrant)).collect();
         for i in 0..40 {
             let cell = TowsCell::ALL[i % 4];
-            let sources: Vec<ItemId> =
-                first.iter().filter(|(_, q)| *q == cell.internal() || *q == cell.external()).map(|(id, _)| *id).collect();
+            let sources: Vec<ItemId> = first.iter().filter(|(_, q)| *q == cell.internal() || *q == cell.external()).map(|(id, _)| *id).collect();
             swot.strategies.push(Strategy { id: id(), cell, text: phrase(&mut random, i), sources });
         }
 

@@ -19,11 +19,11 @@ mod common;
 
 #[cfg(not(target_arch = "wasm32"))]
 mod bench {
+    use super::common::{ms, time, Lcg};
     use planning_workbench::model::org::layout::{layout, layout_tree};
     use planning_workbench::model::org::{Direction, OrgCanvas, Position, PositionDetails, Tree};
     use planning_workbench::model::ItemId;
     use std::hint::black_box;
-    use super::common::{ms, time, Lcg};
 
     fn canvas(parents: &[Option<usize>]) -> OrgCanvas {
         let id = |i: usize| ItemId(i as u64 + 1);

@@ -16,6 +16,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# rustfmt and clippy for the lint layer (a minimal rustup profile lacks them).
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    log "adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
   log "installing trunk $TRUNK_VERSION (takes a few minutes)"
   cargo install --locked "trunk@$TRUNK_VERSION"

@@ -5,6 +5,7 @@
 #   3. node tests of the build's service-worker generator (no browser)
 #   4. Playwright user journeys against the release build, served from a sub-path
 #   5. Firefox smoke journeys against the same build (Debian's firefox-esr over WebDriver BiDi)
+#   6. lint: rustfmt and clippy (native and wasm32), every warning an error
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
@@ -28,6 +29,7 @@ if [[ ! " ${failed_layers[*]} " =~ " build " ]]; then
   # The shell expands the files: Node 21+ no longer searches a directory given to --test.
   run_layer firefox node --test tests/firefox/*.test.mjs
 fi
+run_layer lint bash scripts/lint.sh
 
 # Adds up the numbers in front of PATTERN's matches in the given logs.
 sum() { local pattern=$1; shift; cat "$@" 2>/dev/null | grep -oE "$pattern" | grep -oE '^ *[0-9]+' | awk '{s+=$1} END {print s+0}'; }

@@ -68,10 +68,7 @@ mod tests {
         assert_eq!(Check::text(5).run(Lang::En, "  abc  "), Ok("abc".to_owned()));
         assert_eq!(Check::text(5).run(Lang::En, "   "), Err("The text cannot be empty.".to_owned()));
         assert_eq!(Check::optional(5).run(Lang::En, ""), Ok(String::new()));
-        assert_eq!(
-            Check::text(5).run(Lang::En, "abcdef"),
-            Err("The text can have at most 5 characters; this one has 6.".to_owned())
-        );
+        assert_eq!(Check::text(5).run(Lang::En, "abcdef"), Err("The text can have at most 5 characters; this one has 6.".to_owned()));
         assert_eq!(Check::text(1).run(Lang::ZhCn, "字字"), Err("内容最多 1 个字符，当前为 2 个。".to_owned()));
         assert_eq!(Check::Name.run(Lang::En, " a\nb "), Ok("a b".to_owned()));
         assert!(Check::Name.run(Lang::En, &"n".repeat(201)).is_err());

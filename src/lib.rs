@@ -4,9 +4,9 @@
 
 pub mod countdown;
 pub mod csv_text;
-pub mod i18n;
 pub mod export;
 pub mod field_rules;
+pub mod i18n;
 pub mod model;
 pub mod persist;
 pub mod route;

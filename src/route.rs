@@ -61,7 +61,10 @@ impl CanvasTab {
 pub enum Route {
     #[default]
     ProjectList,
-    Project { id: ProjectId, tab: CanvasTab },
+    Project {
+        id: ProjectId,
+        tab: CanvasTab,
+    },
     /// A share link (`#share=…`): the project travels in the fragment itself.
     Share,
 }
@@ -75,9 +78,7 @@ impl Route {
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/');
         match (parts.next(), parts.next().and_then(ProjectId::parse), parts.next()) {
-            (Some("p"), Some(id), tab) => {
-                Route::Project { id, tab: tab.and_then(CanvasTab::from_slug).unwrap_or_default() }
-            }
+            (Some("p"), Some(id), tab) => Route::Project { id, tab: tab.and_then(CanvasTab::from_slug).unwrap_or_default() },
             _ => Route::ProjectList,
         }
     }
@@ -118,9 +119,6 @@ mod tests {
         assert_eq!(Route::from_fragment(""), Route::ProjectList);
         assert_eq!(Route::from_fragment("#/p/<script>"), Route::ProjectList);
         assert_eq!(Route::from_fragment("#share=1.abc"), Route::Share);
-        assert_eq!(
-            Route::from_fragment("#/p/abc/nope"),
-            Route::Project { id: ProjectId::parse("abc").unwrap(), tab: CanvasTab::Swot }
-        );
+        assert_eq!(Route::from_fragment("#/p/abc/nope"), Route::Project { id: ProjectId::parse("abc").unwrap(), tab: CanvasTab::Swot });
     }
 }

@@ -23,9 +23,31 @@ use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 
 const ATTRIBUTES: [&str; 25] = [
-    "x", "y", "width", "height", "viewBox", "lang", "font-family", "font-size", "font-weight", "font-style",
-    "fill", "stroke", "stroke-width", "stroke-dasharray", "rx", "text-anchor", "x1", "y1", "x2", "y2", "points",
-    "cx", "cy", "r", "xmlns",
+    "x",
+    "y",
+    "width",
+    "height",
+    "viewBox",
+    "lang",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "font-style",
+    "fill",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "rx",
+    "text-anchor",
+    "x1",
+    "y1",
+    "x2",
+    "y2",
+    "points",
+    "cx",
+    "cy",
+    "r",
+    "xmlns",
 ];
 const FAIL_STROKE: &str = "#cf222e";
 
@@ -236,7 +258,16 @@ fn the_view_box_covers_a_hundred_steps() {
     for i in 0..100 {
         let step = ItemId(p.next_item_id);
         p = bp(p, BlueprintCommand::AddStep { index: None, name: format!("Step {i}") });
-        p = bp(p, BlueprintCommand::EditStep { id: step, name: format!("Step {i}"), stage: format!("Stage {}", i / 10), minutes: Some(3), emotion: Some((i % 5) as i8 - 2) });
+        p = bp(
+            p,
+            BlueprintCommand::EditStep {
+                id: step,
+                name: format!("Step {i}"),
+                stage: format!("Stage {}", i / 10),
+                minutes: Some(3),
+                emotion: Some((i % 5) as i8 - 2),
+            },
+        );
         for lane in LaneKey::STANDARD {
             p = bp(p, BlueprintCommand::AddCard { step, lane, index: None, text: format!("Card {i} {lane:?}") });
         }

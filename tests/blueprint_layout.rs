@@ -11,8 +11,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use planning_workbench::model::blueprint::layout::{
-    connector_route, layout, BlueprintLayout, CardBox, CARD_GAP, CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, EMOTION_HEIGHT,
-    LANES_TOP, LANE_HEADER_WIDTH, MIN_LANE_HEIGHT, STAGE_HEIGHT, STEP_HEADER_HEIGHT,
+    connector_route, layout, BlueprintLayout, CardBox, CARD_GAP, CARD_HEIGHT, CARD_WIDTH, COLUMN_WIDTH, EMOTION_HEIGHT, LANES_TOP, LANE_HEADER_WIDTH,
+    MIN_LANE_HEIGHT, STAGE_HEIGHT, STEP_HEADER_HEIGHT,
 };
 use planning_workbench::model::blueprint::{BlueprintCanvas, BlueprintCommand, BlueprintLine, Card, LaneKey, Step};
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
@@ -87,23 +87,14 @@ fn check(canvas: &BlueprintCanvas, laid: &BlueprintLayout) {
     // Lanes: stacked without gaps in lane order, each as tall as its fullest cell needs.
     let step_index = |id: ItemId| canvas.steps.iter().position(|s| s.id == id);
     let lane_index = |key: LaneKey| canvas.lanes.iter().position(|l| l.key == key);
-    let on_grid: Vec<(usize, &Card)> = canvas
-        .cards
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| step_index(c.step).is_some() && lane_index(c.lane).is_some())
-        .collect();
+    let on_grid: Vec<(usize, &Card)> =
+        canvas.cards.iter().enumerate().filter(|(_, c)| step_index(c.step).is_some() && lane_index(c.lane).is_some()).collect();
     assert_eq!(laid.lanes.len(), canvas.lanes.len());
     let mut top = EMOTION_HEIGHT + STAGE_HEIGHT + STEP_HEADER_HEIGHT;
     for (i, (band, lane)) in laid.lanes.iter().zip(&canvas.lanes).enumerate() {
         assert_eq!((band.key, band.index), (lane.key, i));
         assert!((band.y - top).abs() < EPS, "lane {i} starts at {} not {top}", band.y);
-        let fullest = canvas
-            .steps
-            .iter()
-            .map(|s| on_grid.iter().filter(|(_, c)| c.step == s.id && c.lane == lane.key).count())
-            .max()
-            .unwrap_or(0);
+        let fullest = canvas.steps.iter().map(|s| on_grid.iter().filter(|(_, c)| c.step == s.id && c.lane == lane.key).count()).max().unwrap_or(0);
         let expected = if lane_index(lane.key) == Some(i) {
             MIN_LANE_HEIGHT.max(CARD_GAP + fullest as f64 * (CARD_HEIGHT + CARD_GAP))
         } else {
@@ -503,7 +494,10 @@ fn connectors_run_from_edge_to_facing_edge() {
     assert_eq!(left[1].0, gap);
 
     // Cards at the same height: one straight piece.
-    assert_eq!(connector_route(&customer, &beside), vec![(customer.x + CARD_WIDTH, beside.y + CARD_HEIGHT / 2.0), (beside.x, beside.y + CARD_HEIGHT / 2.0)]);
+    assert_eq!(
+        connector_route(&customer, &beside),
+        vec![(customer.x + CARD_WIDTH, beside.y + CARD_HEIGHT / 2.0), (beside.x, beside.y + CARD_HEIGHT / 2.0)]
+    );
 
     // Columns apart: the bend is in the gap beside the target's column, never inside a card.
     for route in [connector_route(&customer, &far), connector_route(&far, &customer)] {
@@ -556,9 +550,25 @@ fn a_big_blueprint_lays_out() {
     canvas.lanes = p.blueprint.lanes.clone();
     assert_eq!(canvas.lanes.len(), 6);
     for i in 0..100u64 {
-        canvas.steps.push(Step { id: ItemId(1_000 + i), name: format!("step {i}"), stage: format!("stage {}", i / 7), minutes: Some(5), emotion: Some((i % 5) as i8 - 2) });
+        canvas.steps.push(Step {
+            id: ItemId(1_000 + i),
+            name: format!("step {i}"),
+            stage: format!("stage {}", i / 7),
+            minutes: Some(5),
+            emotion: Some((i % 5) as i8 - 2),
+        });
     }
-    let template = Card { id: ItemId(0), step: ItemId(0), lane: LaneKey::Customer, text: "card".into(), note: String::new(), mark: None, minutes: None, servqual: None, owner: None };
+    let template = Card {
+        id: ItemId(0),
+        step: ItemId(0),
+        lane: LaneKey::Customer,
+        text: "card".into(),
+        note: String::new(),
+        mark: None,
+        minutes: None,
+        servqual: None,
+        owner: None,
+    };
     for i in 0..600u64 {
         // Spread unevenly: some cells hold several cards.
         let step = ItemId(1_000 + (i * 37 % 100));

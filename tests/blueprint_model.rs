@@ -10,8 +10,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use planning_workbench::model::blueprint::{
-    standard_lanes, BlueprintCanvas, BlueprintCommand, BlueprintDraft, Card, Connector, DraftCard, DraftStep, Lane,
-    LaneKey, Mark, Servqual, Step, MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS,
+    standard_lanes, BlueprintCanvas, BlueprintCommand, BlueprintDraft, Card, Connector, DraftCard, DraftStep, Lane, LaneKey, Mark, Servqual, Step,
+    MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS,
 };
 use planning_workbench::model::links::{sent_item, Origin};
 use planning_workbench::model::org::{DeleteMode, OrgCommand, PositionDetails};
@@ -215,7 +215,11 @@ fn editing_a_step_sets_its_stage_minutes_and_emotion_within_range() {
     // Stage, minutes and emotion can be cleared.
     run(&mut p, B::EditStep { id: s1, name: "Order".into(), stage: "  ".into(), minutes: None, emotion: None });
     assert_eq!(p.blueprint.step(s1), Some(&Step { id: s1, name: "Order".into(), stage: String::new(), minutes: None, emotion: None }));
-    refused(&p, B::EditStep { id: ItemId(999), name: "x".into(), stage: String::new(), minutes: None, emotion: None }, ModelError::ItemNotFound(ItemId(999)));
+    refused(
+        &p,
+        B::EditStep { id: ItemId(999), name: "x".into(), stage: String::new(), minutes: None, emotion: None },
+        ModelError::ItemNotFound(ItemId(999)),
+    );
 }
 
 #[test]
@@ -272,10 +276,7 @@ fn undoing_a_step_delete_restores_its_cards_and_connectors_exactly() {
 fn a_new_blueprint_has_the_five_standard_lanes_in_order() {
     let p = new_project();
     assert_eq!(lane_keys(&p), LaneKey::STANDARD);
-    assert_eq!(
-        LaneKey::STANDARD,
-        [LaneKey::Evidence, LaneKey::Customer, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support]
-    );
+    assert_eq!(LaneKey::STANDARD, [LaneKey::Evidence, LaneKey::Customer, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support]);
     assert!(p.blueprint.lanes.iter().all(|l| l.name.is_empty()));
     assert_eq!(p.blueprint.lanes, standard_lanes());
     assert_eq!(*p.blueprint, BlueprintCanvas::default());
@@ -384,7 +385,8 @@ fn cards_are_added_at_an_index_in_their_cell_or_at_the_end() {
     add_card(&mut p, s2, LaneKey::Customer, "other step");
     add_card(&mut p, s1, LaneKey::FrontStage, "other lane");
     add_card(&mut p, s1, LaneKey::Customer, "d");
-    let add_at = |p: &mut Project, index: usize, text: &str| run(p, B::AddCard { step: s1, lane: LaneKey::Customer, index: Some(index), text: text.into() });
+    let add_at =
+        |p: &mut Project, index: usize, text: &str| run(p, B::AddCard { step: s1, lane: LaneKey::Customer, index: Some(index), text: text.into() });
     add_at(&mut p, 0, "a");
     add_at(&mut p, 2, "c");
     add_at(&mut p, 99, "z");
@@ -396,7 +398,17 @@ fn cards_are_added_at_an_index_in_their_cell_or_at_the_end() {
     let c = card(&p, empty);
     assert_eq!(
         *c,
-        Card { id: empty, step: s2, lane: LaneKey::Support, text: "first".into(), note: String::new(), mark: None, minutes: None, servqual: None, owner: None }
+        Card {
+            id: empty,
+            step: s2,
+            lane: LaneKey::Support,
+            text: "first".into(),
+            note: String::new(),
+            mark: None,
+            minutes: None,
+            servqual: None,
+            owner: None
+        }
     );
     run(&mut p, B::AddCard { step: s2, lane: LaneKey::Evidence, index: Some(5), text: "only".into() });
     assert_eq!(cell(&p, s2, LaneKey::Evidence), ["only"]);
@@ -862,7 +874,12 @@ fn small_draft() -> BlueprintDraft {
         steps: vec![draft_step(" Arrive ", "Arrival", Some(5), Some(1)), draft_step("Pay", "", None, Some(-1))],
         cards: vec![
             draft_card(0, LaneKey::Customer, "Walks in"),
-            DraftCard { mark: Some(Mark::FailPoint), minutes: Some(3), servqual: Some(Servqual::Empathy), ..draft_card(0, LaneKey::FrontStage, "Greets") },
+            DraftCard {
+                mark: Some(Mark::FailPoint),
+                minutes: Some(3),
+                servqual: Some(Servqual::Empathy),
+                ..draft_card(0, LaneKey::FrontStage, "Greets")
+            },
             draft_card(1, LaneKey::Customer, "Pays"),
         ],
         connectors: vec![(0, 1), (1, 2), (0, 1)],
@@ -887,7 +904,10 @@ fn a_draft_inserted_after_the_blueprint_takes_ids_from_the_project_counter() {
     let (a, b, c) = (ItemId(first + 2), ItemId(first + 3), ItemId(first + 4));
     assert_eq!(cell(&p, s1, LaneKey::Customer), ["Walks in"]);
     let greets = card(&p, b);
-    assert_eq!((greets.step, greets.lane, greets.mark, greets.minutes, greets.servqual), (s1, LaneKey::FrontStage, Some(Mark::FailPoint), Some(3), Some(Servqual::Empathy)));
+    assert_eq!(
+        (greets.step, greets.lane, greets.mark, greets.minutes, greets.servqual),
+        (s1, LaneKey::FrontStage, Some(Mark::FailPoint), Some(3), Some(Servqual::Empathy))
+    );
     assert_eq!(card(&p, c).step, s2);
     assert_eq!(card(&p, a).text, "Walks in");
     // The repeated connector is added once.
@@ -1000,16 +1020,10 @@ const TWO_STEPS: &str = r#""steps":[{"id":1,"name":"One"},{"id":2,"name":"Two"}]
 
 #[test]
 fn repair_puts_back_missing_standard_lanes_in_order_and_keeps_added_lanes_in_place() {
-    let (p, repairs) = blueprint_only(
-        10,
-        r#"{"lanes":[{"key":"customer","name":"Guest"},{"key":{"custom":7},"name":"Systems"},{"key":"support"}]}"#,
-    );
+    let (p, repairs) = blueprint_only(10, r#"{"lanes":[{"key":"customer","name":"Guest"},{"key":{"custom":7},"name":"Systems"},{"key":"support"}]}"#);
     assert!(repairs >= 1);
     let systems = LaneKey::Custom(ItemId(7));
-    assert_eq!(
-        lane_keys(&p),
-        [LaneKey::Evidence, LaneKey::Customer, systems, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support]
-    );
+    assert_eq!(lane_keys(&p), [LaneKey::Evidence, LaneKey::Customer, systems, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support]);
     assert_eq!(p.blueprint.lane(LaneKey::Customer).unwrap().name, "Guest");
     assert_eq!(p.blueprint.lane(systems).unwrap().name, "Systems");
     assert_eq!(p.blueprint.lane(LaneKey::Evidence).unwrap().name, "");
@@ -1033,10 +1047,7 @@ fn repair_removes_duplicate_and_out_of_order_lanes() {
     );
     assert!(repairs >= 1);
     let systems = LaneKey::Custom(ItemId(7));
-    assert_eq!(
-        lane_keys(&p),
-        [LaneKey::Evidence, LaneKey::Customer, systems, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support]
-    );
+    assert_eq!(lane_keys(&p), [LaneKey::Evidence, LaneKey::Customer, systems, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support]);
     assert_eq!(p.blueprint.lane(LaneKey::Customer).unwrap().name, "First");
     assert_eq!(p.blueprint.lane(systems).unwrap().name, "Systems");
     // Support before evidence: the standard order wins.

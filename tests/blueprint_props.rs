@@ -13,8 +13,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use planning_workbench::model::blueprint::{
-    BlueprintCommand, BlueprintDraft, DraftCard, DraftStep, LaneKey, Mark, Servqual, MAX_EMOTION, MAX_MINUTES,
-    MAX_NAME_CHARS,
+    BlueprintCommand, BlueprintDraft, DraftCard, DraftStep, LaneKey, Mark, Servqual, MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS,
 };
 use planning_workbench::model::links::{sent_item, Origin};
 use planning_workbench::model::org::{DeleteMode, OrgCommand};
@@ -158,8 +157,12 @@ fn draft() -> impl Strategy<Value = DraftSpec> {
     // some drafts are malformed.
     let cards = prop::collection::vec((0..4usize, 0..6usize, prop_oneof![8 => "[a-z]{1,8}", 1 => text(MAX_TEXT_CHARS)], mark()), 0..6);
     let connectors = prop::collection::vec((0..7usize, 0..7usize), 0..5);
-    (prop::bool::weighted(0.8), steps, cards, connectors)
-        .prop_map(|(well_formed, steps, cards, connectors)| DraftSpec { well_formed, steps, cards, connectors })
+    (prop::bool::weighted(0.8), steps, cards, connectors).prop_map(|(well_formed, steps, cards, connectors)| DraftSpec {
+        well_formed,
+        steps,
+        cards,
+        connectors,
+    })
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -286,13 +289,9 @@ fn command(p: &Project, op: &Op) -> Option<Command> {
     let blueprint = |c: BlueprintCommand| Some(Command::Blueprint(c));
     match op {
         Op::AddStep(index, name) => blueprint(B::AddStep { index: *index, name: name.clone() }),
-        Op::EditStep(s, name, stage, minutes, emotion) => blueprint(B::EditStep {
-            id: step(p, s),
-            name: name.clone(),
-            stage: stage.clone(),
-            minutes: *minutes,
-            emotion: *emotion,
-        }),
+        Op::EditStep(s, name, stage, minutes, emotion) => {
+            blueprint(B::EditStep { id: step(p, s), name: name.clone(), stage: stage.clone(), minutes: *minutes, emotion: *emotion })
+        }
         Op::MoveStep(s, index) => blueprint(B::MoveStep { id: step(p, s), index: *index }),
         Op::DeleteStep(s) => blueprint(B::DeleteStep { id: step(p, s) }),
         Op::AddLane(l, name) => blueprint(B::AddLane { after: lane(p, l), name: name.clone() }),

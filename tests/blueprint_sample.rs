@@ -31,9 +31,13 @@ fn the_sample_blueprint_has_owners_a_budget_and_a_linked_weakness() {
         let owners: Vec<Owner> = canvas.cards.iter().filter(|c| c.owner.is_some()).map(|c| owner_of(c, &p.org)).collect();
         assert!(owners.len() >= 3);
         assert!(owners.iter().all(|o| matches!(o, Owner::Position { .. })), "{owners:?}");
-        let titles: Vec<&str> = owners.iter().filter_map(|o| if let Owner::Position { title, .. } = o { Some(title.as_str()) } else { None }).collect();
-        let (reception, supervisor) =
-            if chinese { ("客户投诉接待专员", "售后服务管理主管") } else { ("Complaint Reception Specialist", "After-sales Supervisor") };
+        let titles: Vec<&str> =
+            owners.iter().filter_map(|o| if let Owner::Position { title, .. } = o { Some(title.as_str()) } else { None }).collect();
+        let (reception, supervisor) = if chinese {
+            ("客户投诉接待专员", "售后服务管理主管")
+        } else {
+            ("Complaint Reception Specialist", "After-sales Supervisor")
+        };
         assert!(titles.contains(&reception) && titles.contains(&supervisor), "{titles:?}");
         // Most fail and wait points in the register have someone answering for them.
         let rows = register(canvas, &p.org);

@@ -19,8 +19,27 @@ use planning_workbench::model::swot::{CompetitorType, Quadrant};
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 
 const ATTRIBUTES: [&str; 21] = [
-    "x", "y", "width", "height", "viewBox", "lang", "font-family", "font-size", "font-weight", "font-style",
-    "fill", "stroke", "rx", "text-anchor", "x1", "y1", "x2", "y2", "stroke-width", "stroke-dasharray", "points",
+    "x",
+    "y",
+    "width",
+    "height",
+    "viewBox",
+    "lang",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "font-style",
+    "fill",
+    "stroke",
+    "rx",
+    "text-anchor",
+    "x1",
+    "y1",
+    "x2",
+    "y2",
+    "stroke-width",
+    "stroke-dasharray",
+    "points",
 ];
 
 fn hostile() -> Vec<String> {
@@ -114,7 +133,9 @@ fn parse(svg: &str, user_texts: &[String]) -> Parsed {
         let name = node.tag_name().name();
         check_vocabulary(node, &ATTRIBUTES, &probes);
         let coordinate = |a: &str| node.attribute(a).map(|v| v.parse::<f64>().expect("numeric coordinate"));
-        for (at, extent, limit) in [("x", "width", width), ("y", "height", height), ("x1", "", width), ("x2", "", width), ("y1", "", height), ("y2", "", height)] {
+        for (at, extent, limit) in
+            [("x", "width", width), ("y", "height", height), ("x1", "", width), ("x2", "", width), ("y1", "", height), ("y2", "", height)]
+        {
             if let Some(v) = coordinate(at) {
                 assert!(v >= 0.0 && v + coordinate(extent).unwrap_or(0.0) <= limit, "<{name}> {at}={v} outside {limit}");
             }
@@ -176,7 +197,9 @@ fn hostile_diagram_parses_and_shows_every_factor_as_text() {
         assert!(!parsed.visible.contains("0.0"));
         assert!(parsed.strokes.iter().any(|(w, dashed, _)| *dashed && *w < 2.0), "a thin dashed arrow");
         // Four forces are assessed, so no verdict yet.
-        let incomplete = squeeze(&lang.trf(Text::VerdictIncomplete, &["4", &planning_workbench::model::five_forces::score::verdict(&p.five_forces).high.to_string()]));
+        let incomplete = squeeze(
+            &lang.trf(Text::VerdictIncomplete, &["4", &planning_workbench::model::five_forces::score::verdict(&p.five_forces).high.to_string()]),
+        );
         assert!(parsed.visible.contains(&incomplete), "verdict line missing");
     }
 }
@@ -401,10 +424,7 @@ fn markdown_neutralises_hostile_text() {
             }
             let in_conclusion = at > conclusion_at && at < register_at;
             let is_catalogue = line == lang.tr(Text::VerdictRule) || line.starts_with(&lang.trf(Text::IntensityValue, &[""]));
-            assert!(
-                line.starts_with("- ") || line.starts_with("  - ") || in_conclusion || is_catalogue,
-                "stray line {line:?}"
-            );
+            assert!(line.starts_with("- ") || line.starts_with("  - ") || in_conclusion || is_catalogue, "stray line {line:?}");
             assert!(!line.contains('\u{1}'));
             if is_catalogue {
                 continue;

@@ -203,7 +203,8 @@ fn ratings_weights_overrides_and_threats_are_range_checked() {
     let mut p = new_project();
     let id = add(&mut p, Force::Rivalry, "f");
     let c = competitor(&mut p, "c", None, None);
-    let threat = |threat| ForcesCommand::EditCompetitor { id: c, name: "c".into(), kind: None, strengths: String::new(), weaknesses: String::new(), threat };
+    let threat =
+        |threat| ForcesCommand::EditCompetitor { id: c, name: "c".into(), kind: None, strengths: String::new(), weaknesses: String::new(), threat };
     let refused = [
         (ForcesCommand::RateFactor { id, rating: Some(0) }, 0),
         (ForcesCommand::RateFactor { id, rating: Some(6) }, 6),
@@ -560,7 +561,14 @@ fn damaged_five_forces_content_is_repaired_on_load() {
             "overrides":{"substitutes":0,"buyers":6,"suppliers":5},
             "competitors":[{"id":3,"name":"c","threat":7}]}}}"#;
     let (p, _) = decode_project(text).expect("a repairable file opens");
-    let ids: Vec<ItemId> = p.swot.items.iter().map(|i| i.id).chain(p.five_forces.factors.iter().map(|f| f.id)).chain(p.five_forces.competitors.iter().map(|c| c.id)).collect();
+    let ids: Vec<ItemId> = p
+        .swot
+        .items
+        .iter()
+        .map(|i| i.id)
+        .chain(p.five_forces.factors.iter().map(|f| f.id))
+        .chain(p.five_forces.competitors.iter().map(|c| c.id))
+        .collect();
     assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), ids.len(), "ids unique across canvases: {ids:?}");
     assert!(ids.iter().all(|id| id.0 < p.next_item_id));
     assert_eq!(p.five_forces.factors.iter().map(|f| f.text.as_str()).collect::<Vec<_>>(), ["a", "b", "c"], "content is kept");
@@ -641,8 +649,15 @@ fn the_sample_project_has_a_complete_analysis_with_live_links_in_both_languages(
         assert_eq!((factor_link.priority, factor_link.text.as_str()), (factor.rating, factor.text.as_str()));
         assert!(links.iter().any(|i| matches!(i.origin, Some(Origin::Competitor(_)))));
         // Ids are unique across canvases and below the counter; the project is healthy.
-        let ids: Vec<ItemId> = p.swot.items.iter().map(|i| i.id).chain(p.swot.strategies.iter().map(|s| s.id))
-            .chain(forces.factors.iter().map(|f| f.id)).chain(forces.competitors.iter().map(|c| c.id)).collect();
+        let ids: Vec<ItemId> = p
+            .swot
+            .items
+            .iter()
+            .map(|i| i.id)
+            .chain(p.swot.strategies.iter().map(|s| s.id))
+            .chain(forces.factors.iter().map(|f| f.id))
+            .chain(forces.competitors.iter().map(|c| c.id))
+            .collect();
         assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), ids.len());
         assert!(ids.iter().all(|id| id.0 < p.next_item_id));
         assert_eq!(p.clone().repair(), 0);

@@ -36,8 +36,7 @@ use planning_workbench::model::project::normalize_name;
 use planning_workbench::model::{ItemId, Project};
 use planning_workbench::persist::decode::MAX_ITEM_ID;
 use planning_workbench::persist::{
-    decode_project, encode_project, peek_header, Header, LoadError, CURRENT_SCHEMA_VERSION, FORMAT, MAX_FILE_BYTES,
-    MAX_NESTING,
+    decode_project, encode_project, peek_header, Header, LoadError, CURRENT_SCHEMA_VERSION, FORMAT, MAX_FILE_BYTES, MAX_NESTING,
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -161,8 +160,7 @@ fn check_accepted(text: &str, project: &Project, header: &Header) -> Result<(), 
 
     // Export → import gives the same project; a second export is byte-for-byte the first.
     let encoded = encode_project(project, header.saved_at);
-    let (back, back_header) = decode_project(&encoded)
-        .map_err(|e| TestCaseError::fail(format!("re-encoded project refused: {e:?}\n{encoded}")))?;
+    let (back, back_header) = decode_project(&encoded).map_err(|e| TestCaseError::fail(format!("re-encoded project refused: {e:?}\n{encoded}")))?;
     prop_assert_eq!(&back, project);
     prop_assert_eq!(back_header, Header { schema_version: CURRENT_SCHEMA_VERSION, saved_at: header.saved_at });
     prop_assert_eq!(encode_project(&back, header.saved_at), encoded);
@@ -398,8 +396,7 @@ fn json_value() -> BoxedStrategy<Value> {
         .prop_recursive(8, 96, 6, |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-                prop::collection::vec((json_key(), inner), 0..6)
-                    .prop_map(|fields| Value::Object(fields.into_iter().collect::<Map<String, Value>>())),
+                prop::collection::vec((json_key(), inner), 0..6).prop_map(|fields| Value::Object(fields.into_iter().collect::<Map<String, Value>>())),
             ]
         })
         .boxed()
@@ -411,8 +408,7 @@ fn small_json_value() -> BoxedStrategy<Value> {
         .prop_recursive(3, 16, 4, |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
-                prop::collection::vec((json_key(), inner), 0..4)
-                    .prop_map(|fields| Value::Object(fields.into_iter().collect::<Map<String, Value>>())),
+                prop::collection::vec((json_key(), inner), 0..4).prop_map(|fields| Value::Object(fields.into_iter().collect::<Map<String, Value>>())),
             ]
         })
         .boxed()
@@ -455,37 +451,31 @@ const ENV: &[&str] = &["economy", "technology", "competitor", "sales"];
 const KINDS: &[&str] = &["desire", "generic", "product_form", "brand"];
 
 fn origin() -> BoxedStrategy<Value> {
-    (prop::sample::select(&["factor", "competitor"][..]), id())
-        .prop_map(|(kind, id)| object(vec![(kind, Some(id))]))
-        .boxed()
+    (prop::sample::select(&["factor", "competitor"][..]), id()).prop_map(|(kind, id)| object(vec![(kind, Some(id))])).boxed()
 }
 
 fn swot_item() -> BoxedStrategy<Value> {
     (field(id()), field(select_str(QUADRANTS)), field(text()), optional(text()), optional(level()))
         .prop_flat_map(|(id, quadrant, text, note, priority)| {
-            (optional(select_str(ENV)), optional(select_str(KINDS)), optional(origin())).prop_map(
-                move |(source, competitor, origin)| {
-                    object(vec![
-                        ("id", id.clone()),
-                        ("quadrant", quadrant.clone()),
-                        ("text", text.clone()),
-                        ("note", note.clone()),
-                        ("priority", priority.clone()),
-                        ("source", source),
-                        ("competitor", competitor),
-                        ("origin", origin),
-                    ])
-                },
-            )
+            (optional(select_str(ENV)), optional(select_str(KINDS)), optional(origin())).prop_map(move |(source, competitor, origin)| {
+                object(vec![
+                    ("id", id.clone()),
+                    ("quadrant", quadrant.clone()),
+                    ("text", text.clone()),
+                    ("note", note.clone()),
+                    ("priority", priority.clone()),
+                    ("source", source),
+                    ("competitor", competitor),
+                    ("origin", origin),
+                ])
+            })
         })
         .boxed()
 }
 
 fn strategy() -> BoxedStrategy<Value> {
     (field(id()), field(select_str(CELLS)), field(text()), field(prop::collection::vec(id(), 0..5).prop_map(Value::Array).boxed()))
-        .prop_map(|(id, cell, text, sources)| {
-            object(vec![("id", id), ("cell", cell), ("text", text), ("sources", sources)])
-        })
+        .prop_map(|(id, cell, text, sources)| object(vec![("id", id), ("cell", cell), ("text", text), ("sources", sources)]))
         .boxed()
 }
 
@@ -500,14 +490,7 @@ fn factor() -> BoxedStrategy<Value> {
 fn competitor() -> BoxedStrategy<Value> {
     (field(id()), field(text()), optional(select_str(KINDS)), optional(text()), optional(text()), optional(level()))
         .prop_map(|(id, name, kind, strengths, weaknesses, threat)| {
-            object(vec![
-                ("id", id),
-                ("name", name),
-                ("kind", kind),
-                ("strengths", strengths),
-                ("weaknesses", weaknesses),
-                ("threat", threat),
-            ])
+            object(vec![("id", id), ("name", name), ("kind", kind), ("strengths", strengths), ("weaknesses", weaknesses), ("threat", threat)])
         })
         .boxed()
 }
@@ -524,9 +507,7 @@ fn overrides() -> BoxedStrategy<Value> {
 
 fn swot_canvas() -> BoxedStrategy<Value> {
     (optional(list(swot_item(), 6)), optional(list(strategy(), 4)), optional(list(select_str(QUADRANTS), 3)))
-        .prop_map(|(items, strategies, sorted)| {
-            object(vec![("items", items), ("strategies", strategies), ("sorted_by_priority", sorted)])
-        })
+        .prop_map(|(items, strategies, sorted)| object(vec![("items", items), ("strategies", strategies), ("sorted_by_priority", sorted)]))
         .boxed()
 }
 
@@ -583,10 +564,7 @@ fn envelope_value() -> BoxedStrategy<Value> {
 /// Arbitrary text as an import would see it.
 fn raw_bytes() -> impl Strategy<Value = Vec<u8>> {
     let json_alphabet = prop::sample::select(b"{}[]\":,0123456789-+.eE \t\r\ntruefalsn\\/u<>".to_vec());
-    prop_oneof![
-        prop::collection::vec(any::<u8>(), 0..4096),
-        prop::collection::vec(json_alphabet, 0..4096),
-    ]
+    prop_oneof![prop::collection::vec(any::<u8>(), 0..4096), prop::collection::vec(json_alphabet, 0..4096),]
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -631,8 +609,11 @@ fn mutation() -> impl Strategy<Value = (Target, Mutation)> {
         2 => hostile.clone().prop_map(Mutation::Hostile),
         1 => hostile.prop_map(Mutation::AppendHostile),
     ];
-    let target = (prop::bool::weighted(0.85), prop::bool::weighted(0.7), any::<Index>())
-        .prop_map(|(inside_project, fitting, at)| Target { inside_project, fitting, at });
+    let target = (prop::bool::weighted(0.85), prop::bool::weighted(0.7), any::<Index>()).prop_map(|(inside_project, fitting, at)| Target {
+        inside_project,
+        fitting,
+        at,
+    });
     (target, kind)
 }
 
@@ -687,8 +668,7 @@ fn change_type(v: &Value) -> Value {
 fn mutate(root: &mut Value, target: &Target, mutation: &Mutation) {
     let mut all = Vec::new();
     paths(root, &mut Vec::new(), &mut all);
-    let in_project: Vec<Vec<Seg>> =
-        all.iter().filter(|p| p.len() >= 2 && p[0] == Seg::Key("project".into())).cloned().collect();
+    let in_project: Vec<Vec<Seg>> = all.iter().filter(|p| p.len() >= 2 && p[0] == Seg::Key("project".into())).cloned().collect();
     let pool = if target.inside_project && !in_project.is_empty() { in_project } else { all };
     let fits = |path: &Vec<Seg>| {
         let node = at_path_ref(root, path);
@@ -941,9 +921,8 @@ fn deep_nesting_within_the_limit_still_decodes_on_a_small_stack() {
 
 /// A valid file padded (with an envelope field the decoder ignores) to exactly `bytes` bytes.
 fn padded_file(bytes: usize) -> String {
-    let head = format!(
-        r#"{{"format":"{FORMAT}","schema_version":1,"saved_at":0,"project":{{"id":"p-big","name":"Big","created":0,"updated":0}},"pad":""#
-    );
+    let head =
+        format!(r#"{{"format":"{FORMAT}","schema_version":1,"saved_at":0,"project":{{"id":"p-big","name":"Big","created":0,"updated":0}},"pad":""#);
     let tail = "\"}";
     let text = format!("{head}{}{tail}", "x".repeat(bytes - head.len() - tail.len()));
     assert_eq!(text.len(), bytes);
@@ -1026,9 +1005,7 @@ fn long_hostile_keys_and_values_give_short_descriptions() {
         format!(r#""swot":{{"strategies":[{{"id":1,"cell":"SO","text":"t","sources":["{long}"]}}]}}"#),
     ];
     for (n, fields) in projects.iter().enumerate() {
-        let text = format!(
-            r#"{{"format":"{FORMAT}","schema_version":1,"project":{{"id":"p-1","name":"x","created":0,"updated":0,{fields}}}}}"#
-        );
+        let text = format!(r#"{{"format":"{FORMAT}","schema_version":1,"project":{{"id":"p-1","name":"x","created":0,"updated":0,{fields}}}}}"#);
         let error = decode_project(&text).map(|_| ()).expect_err("a hostile value is refused");
         assert!(matches!(error, LoadError::BadShape { .. }), "case {n}: {error:?}");
         check_description(&error).unwrap_or_else(|e| panic!("case {n}: {e}"));

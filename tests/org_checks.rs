@@ -8,9 +8,7 @@ use planning_workbench::model::ids::ItemId;
 use planning_workbench::model::org::checks::{
     branch_totals, chart_completeness, completeness, findings, totals, Completeness, Finding, FindingKind, Totals,
 };
-use planning_workbench::model::org::{
-    Duty, JobDescription, OrgCanvas, OrgCommand, Position, PositionDetails, SpanRange, Tree,
-};
+use planning_workbench::model::org::{Duty, JobDescription, OrgCanvas, OrgCommand, Position, PositionDetails, SpanRange, Tree};
 use planning_workbench::model::{apply, Command, Outcome, Project, ProjectId, Timestamp};
 
 fn new_project() -> Project {
@@ -80,10 +78,7 @@ fn span_of_control_is_checked_at_the_default_boundaries() {
     let nine = manager_with(&mut p, 9);
     assert_eq!(
         of_kind(&p.org, FindingKind::Span),
-        vec![
-            Finding::SpanTooNarrow { id: one, reports: 1, min: 2 },
-            Finding::SpanTooWide { id: nine, reports: 9, max: 8 },
-        ]
+        vec![Finding::SpanTooNarrow { id: one, reports: 1, min: 2 }, Finding::SpanTooWide { id: nine, reports: 9, max: 8 },]
     );
     let flagged: Vec<ItemId> = of_kind(&p.org, FindingKind::Span).iter().filter_map(Finding::position).collect();
     assert!(!flagged.contains(&two) && !flagged.contains(&eight));
@@ -99,10 +94,7 @@ fn a_configured_span_range_is_respected() {
     let five = manager_with(&mut p, 5);
     assert_eq!(
         of_kind(&p.org, FindingKind::Span),
-        vec![
-            Finding::SpanTooNarrow { id: two, reports: 2, min: 3 },
-            Finding::SpanTooWide { id: five, reports: 5, max: 4 },
-        ]
+        vec![Finding::SpanTooNarrow { id: two, reports: 2, min: 3 }, Finding::SpanTooWide { id: five, reports: 5, max: 4 },]
     );
 }
 
@@ -132,10 +124,7 @@ fn a_vacancy_is_not_also_a_headcount_gap() {
     staff(&mut p, over, "Cy", 3, 2);
     staff(&mut p, zero_planned, "", 0, 0);
     assert!(p.org.position(vacant).unwrap().is_vacant());
-    assert_eq!(
-        of_kind(&p.org, FindingKind::Vacancy),
-        vec![Finding::Vacant { id: vacant }, Finding::Vacant { id: zero_planned }]
-    );
+    assert_eq!(of_kind(&p.org, FindingKind::Vacancy), vec![Finding::Vacant { id: vacant }, Finding::Vacant { id: zero_planned }]);
     assert_eq!(
         of_kind(&p.org, FindingKind::Headcount),
         vec![
@@ -208,13 +197,7 @@ fn duties_are_unassigned_until_some_position_carries_them() {
     run(&mut p, OrgCommand::SetDuties { id: b, duties: vec![Duty::Commitments] });
     assert_eq!(
         unassigned(&p).collect::<Vec<_>>(),
-        vec![
-            Duty::ServiceStandards,
-            Duty::CustomerInformation,
-            Duty::ServiceQuality,
-            Duty::Relationships,
-            Duty::AfterSales
-        ]
+        vec![Duty::ServiceStandards, Duty::CustomerInformation, Duty::ServiceQuality, Duty::Relationships, Duty::AfterSales]
     );
     run(&mut p, OrgCommand::SetDuties { id: b, duties: Duty::ALL.to_vec() });
     assert_eq!(unassigned(&p).count(), 0);
@@ -255,10 +238,7 @@ fn every_finding_names_its_position_and_kind() {
         (Finding::Vacant { id }, FindingKind::Vacancy),
         (Finding::HeadcountGap { id, planned: 2, filled: 1 }, FindingKind::Headcount),
         (Finding::NoResponsibilities { id }, FindingKind::Responsibilities),
-        (
-            Finding::SharedResponsibility { text: "x".into(), ids: vec![id, ItemId(8)] },
-            FindingKind::SharedResponsibility,
-        ),
+        (Finding::SharedResponsibility { text: "x".into(), ids: vec![id, ItemId(8)] }, FindingKind::SharedResponsibility),
     ];
     for (finding, kind) in cases {
         assert_eq!(finding.position(), Some(id), "{finding:?}");
@@ -358,14 +338,7 @@ fn chart_completeness_adds_up_and_percent_rounds_down() {
 }
 
 fn position(id: u64, parent: Option<u64>, details: PositionDetails) -> Position {
-    Position {
-        id: ItemId(id),
-        parent: parent.map(ItemId),
-        details,
-        job: JobDescription::default(),
-        duties: Vec::new(),
-        collapsed: false,
-    }
+    Position { id: ItemId(id), parent: parent.map(ItemId), details, job: JobDescription::default(), duties: Vec::new(), collapsed: false }
 }
 
 /// A chain 1 → 2 → … → `depth`, built directly (10,000 `apply` calls would each copy the chart).
@@ -397,10 +370,7 @@ fn a_ten_thousand_deep_chain_is_checked_in_a_small_stack() {
             assert_eq!(count(FindingKind::Responsibilities), 10_000);
             assert_eq!(count(FindingKind::Duty), 8);
             assert_eq!(totals(&canvas).positions, 10_000);
-            assert_eq!(
-                branch_totals(&canvas),
-                vec![(ItemId(2), Totals { positions: 9_999, planned: 9_999, filled: 0, vacancies: 9_999 })]
-            );
+            assert_eq!(branch_totals(&canvas), vec![(ItemId(2), Totals { positions: 9_999, planned: 9_999, filled: 0, vacancies: 9_999 })]);
             // Every header inherits the top's department; nothing else is written.
             assert_eq!(chart_completeness(&canvas), Completeness { done: 10_000, of: 50_000 });
             let tree = Tree::new(&canvas);

@@ -81,8 +81,7 @@ fn the_documented_header_is_written_first_after_a_bom() {
 fn rows_are_written_parents_first_with_filled_over_planned() {
     let draft = {
         let mut draft = ChartDraft::default();
-        let top =
-            draft.push(None, PositionDetails { holder: "Ann".into(), filled: 1, ..PositionDetails::titled("Head") });
+        let top = draft.push(None, PositionDetails { holder: "Ann".into(), filled: 1, ..PositionDetails::titled("Head") });
         let desk = draft.push(Some(top), PositionDetails { planned: 3, filled: 2, ..PositionDetails::titled("Desk") });
         draft.push(Some(desk), PositionDetails { code: "C-1".into(), ..PositionDetails::titled("Clerk") });
         draft.push(Some(top), PositionDetails { department: "客服部".into(), ..PositionDetails::titled("Audit") });
@@ -91,9 +90,7 @@ fn rows_are_written_parents_first_with_filled_over_planned() {
     let project = inserted(&draft);
     assert_eq!(
         write_csv(&project.org),
-        format!(
-            "\u{feff}{HEADER_LINE}\r\n1,,Head,Ann,1/1,,,\r\n2,1,Desk,,2/3,,,\r\n3,2,Clerk,,0/1,,C-1,\r\n4,1,Audit,,0/1,,,客服部\r\n"
-        )
+        format!("\u{feff}{HEADER_LINE}\r\n1,,Head,Ann,1/1,,,\r\n2,1,Desk,,2/3,,,\r\n3,2,Clerk,,0/1,,C-1,\r\n4,1,Audit,,0/1,,,客服部\r\n")
     );
 }
 
@@ -128,10 +125,7 @@ fn files_that_are_not_the_table_are_refused_whole() {
     assert!(matches!(read_csv(short.as_bytes()), Err(CsvError::BadHeader { .. })));
     // "编号" in GBK, as Excel saves a CSV on a Chinese Windows unless told "CSV UTF-8".
     assert_eq!(read_csv(&[0xB1, 0xE0, 0xBA, 0xC5, b'\n']), Err(CsvError::NotText));
-    assert_eq!(
-        read_csv(&vec![b' '; MAX_CSV_BYTES + 1]),
-        Err(CsvError::TooLarge { bytes: MAX_CSV_BYTES + 1, max: MAX_CSV_BYTES })
-    );
+    assert_eq!(read_csv(&vec![b' '; MAX_CSV_BYTES + 1]), Err(CsvError::TooLarge { bytes: MAX_CSV_BYTES + 1, max: MAX_CSV_BYTES }));
     let rows: Vec<String> = (1..=MAX_CSV_ROWS + 1).map(|n| format!("{n},,T,,,,,")).collect();
     let text = file(&rows.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(read_csv(text.as_bytes()), Err(CsvError::TooManyRows { rows: MAX_CSV_ROWS + 1, max: MAX_CSV_ROWS }));
@@ -159,8 +153,7 @@ fn headcount_is_planned_or_filled_over_planned_or_empty() {
         "8,,None planned,,0,,,",
     ]));
     assert!(result.errors.is_empty(), "{:?}", result.errors);
-    let counts: Vec<(u32, u32)> =
-        result.draft.positions.iter().map(|p| (p.details.filled, p.details.planned)).collect();
+    let counts: Vec<(u32, u32)> = result.draft.positions.iter().map(|p| (p.details.filled, p.details.planned)).collect();
     assert_eq!(counts, [(0, 1), (1, 1), (0, 3), (3, 3), (2, 3), (2, 3), (4, 3), (0, 0)]);
     assert_eq!(result.draft.positions[5].details.holder, "Cy");
     for bad in ["-1", "+2", "x", "1/2/3", "/3", "2/", "10000", "1/10000", "３", "2.5"] {
@@ -248,13 +241,7 @@ fn column_names_in_problems_follow_the_header_used() {
 
 #[test]
 fn children_may_come_before_their_parents() {
-    let result = import(&file(&[
-        "g,c1,Grandchild,,,,,",
-        "c2,t,Second child,,,,,",
-        "c1,t,First child,,,,,",
-        "t,,Top,,,,,",
-        "u,,Other top,,,,,",
-    ]));
+    let result = import(&file(&["g,c1,Grandchild,,,,,", "c2,t,Second child,,,,,", "c1,t,First child,,,,,", "t,,Top,,,,,", "u,,Other top,,,,,"]));
     assert!(result.errors.is_empty());
     // Parents first; under one parent, file order.
     assert_eq!(titles(&result.draft), ["Top", "Second child", "First child", "Grandchild", "Other top"]);
@@ -265,10 +252,8 @@ fn children_may_come_before_their_parents() {
 #[test]
 fn a_ten_thousand_deep_chain_listed_child_first_imports_in_a_small_stack() {
     const DEPTH: usize = 10_000;
-    let rows: Vec<String> = (1..=DEPTH)
-        .rev()
-        .map(|n| if n == 1 { "1,,Level 1,,,,,".into() } else { format!("{n},{},Level {n},,,,,", n - 1) })
-        .collect();
+    let rows: Vec<String> =
+        (1..=DEPTH).rev().map(|n| if n == 1 { "1,,Level 1,,,,,".into() } else { format!("{n},{},Level {n},,,,,", n - 1) }).collect();
     let text = file(&rows.iter().map(String::as_str).collect::<Vec<_>>());
     std::thread::Builder::new()
         .stack_size(256 * 1024)
@@ -293,10 +278,7 @@ fn a_file_that_is_all_loop_imports_nothing() {
     let result = import(&file(&["a,c,A,,,,,", "b,a,B,,,,,", "c,b,C,,,,,", "d,c,Below the loop,,,,,"]));
     assert!(result.draft.positions.is_empty());
     let problems: Vec<RowProblem> = result.errors.into_iter().map(|e| e.problem).collect();
-    assert_eq!(
-        problems,
-        [RowProblem::Cycle, RowProblem::Cycle, RowProblem::Cycle, RowProblem::ParentRejected("c".into())]
-    );
+    assert_eq!(problems, [RowProblem::Cycle, RowProblem::Cycle, RowProblem::Cycle, RowProblem::ParentRejected("c".into())]);
 }
 
 #[test]

@@ -17,8 +17,27 @@ use planning_workbench::model::org::{Direction, OrgCanvas, OrgCommand, PositionD
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 
 const ATTRIBUTES: [&str; 21] = [
-    "x", "y", "width", "height", "viewBox", "lang", "font-family", "font-size", "font-weight", "font-style",
-    "fill", "stroke", "stroke-width", "stroke-dasharray", "rx", "text-anchor", "x1", "y1", "x2", "y2", "points",
+    "x",
+    "y",
+    "width",
+    "height",
+    "viewBox",
+    "lang",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "font-style",
+    "fill",
+    "stroke",
+    "stroke-width",
+    "stroke-dasharray",
+    "rx",
+    "text-anchor",
+    "x1",
+    "y1",
+    "x2",
+    "y2",
+    "points",
 ];
 const DOTTED_STROKE: &str = "#0969da";
 

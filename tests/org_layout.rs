@@ -9,9 +9,7 @@
 //! a 10,000-deep chain on a small stack, contour packing, the elbow connectors and hit testing.
 #![cfg(not(target_arch = "wasm32"))]
 
-use planning_workbench::model::org::layout::{
-    elbow, layout, layout_tree, ChartLayout, PlacedBox, BOX_HEIGHT, BOX_WIDTH, LEVEL_GAP, SIBLING_GAP,
-};
+use planning_workbench::model::org::layout::{elbow, layout, layout_tree, ChartLayout, PlacedBox, BOX_HEIGHT, BOX_WIDTH, LEVEL_GAP, SIBLING_GAP};
 use planning_workbench::model::org::{Direction, OrgCanvas, Position, PositionDetails, Tree};
 use planning_workbench::model::ItemId;
 use proptest::prelude::*;
@@ -320,7 +318,12 @@ fn missing_and_self_parents_make_tops_and_cycles_are_cut() {
     own.parent = Some(own.id);
     chart_canvas.positions.push(own);
     // 4 → 5 → 6 → 4, with 7 hanging below 5.
-    chart_canvas.positions.extend([position(4, Some(6), false), position(5, Some(4), false), position(6, Some(5), false), position(7, Some(5), false)]);
+    chart_canvas.positions.extend([
+        position(4, Some(6), false),
+        position(5, Some(4), false),
+        position(6, Some(5), false),
+        position(7, Some(5), false),
+    ]);
     let chart = layout(&chart_canvas);
     let got: Vec<(usize, usize)> = chart.boxes.iter().map(|b| (b.index, b.depth)).collect();
     // The cycle is cut above its lowest index, 4, keeping 7 under 5.
@@ -434,7 +437,8 @@ fn hit_finds_boxes_and_misses_gaps() {
         assert_eq!(chart.hit(second.x + 1.0, second.y + 1.0), Some(&second));
         // Beside the root, outside the chart, and nonsense.
         assert_eq!(chart.hit(1.0, 1.0), None);
-        for (x, y) in [(-1.0, 5.0), (5.0, -1.0), (chart.width + 1.0, 5.0), (5.0, chart.height + 1.0), (f64::NAN, 1.0), (f64::INFINITY, f64::INFINITY)] {
+        for (x, y) in [(-1.0, 5.0), (5.0, -1.0), (chart.width + 1.0, 5.0), (5.0, chart.height + 1.0), (f64::NAN, 1.0), (f64::INFINITY, f64::INFINITY)]
+        {
             assert_eq!(chart.hit(x, y), None, "hit({x}, {y})");
         }
     }

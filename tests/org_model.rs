@@ -12,8 +12,8 @@ use planning_workbench::model::org::checks::{findings, Finding};
 use planning_workbench::model::org::sample::with_sample_org;
 use planning_workbench::model::org::templates::{template_draft, Template};
 use planning_workbench::model::org::{
-    repair_org, ChartDraft, DeleteMode, Direction, DottedLine, Duty, JobDescription, OrgCanvas, OrgCommand, Position,
-    PositionDetails, SpanRange, Tree, DEFAULT_SPAN, MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_SPAN,
+    repair_org, ChartDraft, DeleteMode, Direction, DottedLine, Duty, JobDescription, OrgCanvas, OrgCommand, Position, PositionDetails, SpanRange,
+    Tree, DEFAULT_SPAN, MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_SPAN,
 };
 use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::swot::{Quadrant, SwotCommand};
@@ -169,11 +169,14 @@ fn details_are_trimmed_flattened_and_checked() {
     refused(&p, with(&|d| d.filled = count), ModelError::HeadcountTooLarge { count, max: MAX_HEADCOUNT });
     refused(&p, OrgCommand::EditDetails { id: ItemId(999), details: edited.clone() }, ModelError::ItemNotFound(ItemId(999)));
     // At the limits: accepted.
-    run(&mut p, with(&|d| {
-        d.title = "字".repeat(MAX_FIELD_CHARS);
-        d.planned = MAX_HEADCOUNT;
-        d.filled = MAX_HEADCOUNT;
-    }));
+    run(
+        &mut p,
+        with(&|d| {
+            d.title = "字".repeat(MAX_FIELD_CHARS);
+            d.planned = MAX_HEADCOUNT;
+            d.filled = MAX_HEADCOUNT;
+        }),
+    );
     assert_eq!(details(&p, a).title.chars().count(), MAX_FIELD_CHARS);
 }
 
@@ -457,7 +460,8 @@ fn a_healthy_chart_needs_no_repair() {
 
 #[test]
 fn repair_renumbers_duplicate_ids_and_raises_the_counter() {
-    let canvas = OrgCanvas { positions: vec![pos(1, None, "a"), pos(2, Some(1), "b"), pos(2, Some(1), "c"), pos(1, None, "d")], ..OrgCanvas::default() };
+    let canvas =
+        OrgCanvas { positions: vec![pos(1, None, "a"), pos(2, Some(1), "b"), pos(2, Some(1), "c"), pos(1, None, "d")], ..OrgCanvas::default() };
     let (canvas, next, repairs) = repaired(canvas, 1);
     assert_tree(&canvas);
     assert!(repairs >= 3);

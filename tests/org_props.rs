@@ -13,8 +13,8 @@
 
 use planning_workbench::model::org::templates::{template_draft, Template};
 use planning_workbench::model::org::{
-    DeleteMode, Direction, Duty, JobDescription, OrgCommand, PositionDetails, SpanRange, Tree, MAX_FIELD_CHARS,
-    MAX_HEADCOUNT, MAX_RESPONSIBILITIES, MAX_SPAN,
+    DeleteMode, Direction, Duty, JobDescription, OrgCommand, PositionDetails, SpanRange, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_RESPONSIBILITIES,
+    MAX_SPAN,
 };
 use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::{Command, EditSession, ItemId, ModelError, Project, ProjectId, Timestamp};
@@ -191,9 +191,7 @@ fn command(p: &Project, op: &Op) -> Option<OrgCommand> {
         },
         Op::SetSpan(min, max) => OrgCommand::SetSpanRange { range: SpanRange { min: *min, max: *max } },
         Op::SetDirection(direction) => OrgCommand::SetDirection { direction: *direction },
-        Op::Insert(template, chinese, replace) => {
-            OrgCommand::Insert { draft: template_draft(Template::ALL[*template], *chinese), replace: *replace }
-        }
+        Op::Insert(template, chinese, replace) => OrgCommand::Insert { draft: template_draft(Template::ALL[*template], *chinese), replace: *replace },
         Op::Undo | Op::Redo => return None,
     })
 }

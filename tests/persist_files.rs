@@ -8,8 +8,7 @@
 use planning_workbench::i18n::{describe_load_error, Lang};
 use planning_workbench::model::{Project, ProjectId, Timestamp};
 use planning_workbench::persist::{
-    decode_project, encode_project, peek_header, JsonKind, LoadError, CURRENT_SCHEMA_VERSION, FORMAT,
-    MAX_FILE_BYTES, MAX_NESTING,
+    decode_project, encode_project, peek_header, JsonKind, LoadError, CURRENT_SCHEMA_VERSION, FORMAT, MAX_FILE_BYTES, MAX_NESTING,
 };
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -206,12 +205,7 @@ fn every_invalid_fixture_is_explained_in_both_languages() {
 
 #[test]
 fn other_json_values_are_named_by_kind() {
-    for (text, kind) in [
-        ("\"a string\"", JsonKind::String),
-        ("42", JsonKind::Number),
-        ("true", JsonKind::Bool),
-        ("null", JsonKind::Null),
-    ] {
+    for (text, kind) in [("\"a string\"", JsonKind::String), ("42", JsonKind::Number), ("true", JsonKind::Bool), ("null", JsonKind::Null)] {
         assert_eq!(decode_project(text).map(|_| ()), Err(LoadError::NotAnObject(kind)), "{text}");
     }
     // Whitespace only is an empty file, not broken JSON.
@@ -273,11 +267,7 @@ fn an_eleven_megabyte_file_is_too_large_before_anything_else_is_checked() {
     let mut huge_valid = fixture("v1_minimal.json");
     huge_valid.push_str(&" ".repeat(eleven_mb));
     for (what, text) in [("deep", &deep), ("html", &html), ("valid but padded", &huge_valid)] {
-        assert_eq!(
-            decode_project(text).map(|_| ()),
-            Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_FILE_BYTES }),
-            "{what}"
-        );
+        assert_eq!(decode_project(text).map(|_| ()), Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_FILE_BYTES }), "{what}");
     }
     let message = describe_load_error(Lang::En, &LoadError::TooLarge { bytes: deep.len(), limit: MAX_FILE_BYTES });
     assert!(message.contains("MB"), "size should be shown in MB: {message}");
@@ -324,9 +314,7 @@ fn hostile_names_survive_export_and_import_exactly() {
 
 #[test]
 fn names_in_files_are_normalised_like_typed_names() {
-    let text = format!(
-        r#"{{"format":"{FORMAT}","schema_version":1,"project":{{"id":"p1","name":"  two\nlines\t ","created":1,"updated":1}}}}"#
-    );
+    let text = format!(r#"{{"format":"{FORMAT}","schema_version":1,"project":{{"id":"p1","name":"  two\nlines\t ","created":1,"updated":1}}}}"#);
     assert_eq!(decode_ok(&text, "multi-line name").name, "two lines");
     let blank = text.replace(r#""  two\nlines\t ""#, r#"" \n ""#);
     assert!(matches!(decode_project(&blank), Err(LoadError::BadShape { ref path, .. }) if path == "project.name"));
@@ -336,9 +324,7 @@ fn names_in_files_are_normalised_like_typed_names() {
 
 #[test]
 fn a_bad_project_id_in_a_file_is_reported_at_its_path() {
-    let text = format!(
-        r#"{{"format":"{FORMAT}","schema_version":1,"project":{{"id":"../../etc","name":"x","created":1,"updated":1}}}}"#
-    );
+    let text = format!(r#"{{"format":"{FORMAT}","schema_version":1,"project":{{"id":"../../etc","name":"x","created":1,"updated":1}}}}"#);
     assert!(matches!(decode_project(&text), Err(LoadError::BadShape { ref path, .. }) if path == "project.id"), "{:?}", decode_project(&text));
 }
 

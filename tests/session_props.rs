@@ -148,10 +148,7 @@ fn run(ops: &[Op]) -> Result<(), TestCaseError> {
     let tip_name = model.redo.first().unwrap_or(&model.current).clone();
     while session.redo(Timestamp(9_001)) {}
     prop_assert_eq!(&session.project().name, &tip_name);
-    prop_assert!(
-        session.project().same_content(&Project { name: tip_name.clone(), ..last.clone() }),
-        "redo-all changed more than the name"
-    );
+    prop_assert!(session.project().same_content(&Project { name: tip_name.clone(), ..last.clone() }), "redo-all changed more than the name");
 
     // And that state round-trips through storage too.
     let revision = store.save(session.project(), revision, Timestamp(9_002)).map_err(|e| TestCaseError::fail(format!("{e}")))?;

@@ -17,8 +17,8 @@ use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::swot::{Quadrant, SwotCommand};
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 use planning_workbench::persist::{
-    is_share_fragment, read_share_fragment, share_fragment, share_payload, LoadError, ShareError,
-    CURRENT_SCHEMA_VERSION, MAX_FILE_BYTES, MAX_LINK_CHARS, SHARE_PREFIX,
+    is_share_fragment, read_share_fragment, share_fragment, share_payload, LoadError, ShareError, CURRENT_SCHEMA_VERSION, MAX_FILE_BYTES,
+    MAX_LINK_CHARS, SHARE_PREFIX,
 };
 use proptest::prelude::*;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -147,10 +147,7 @@ fn fragment_of(bytes: &[u8]) -> String {
 fn round_trip(project: &Project, saved_at: Timestamp) -> usize {
     let payload = share_payload(project, saved_at).expect("the project fits in a link");
     assert!(payload.starts_with("1."), "{payload:.20}");
-    assert!(
-        payload[2..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
-        "the payload leaves the base64url alphabet"
-    );
+    assert!(payload[2..].bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'), "the payload leaves the base64url alphabet");
     let fragment = share_fragment(project, saved_at).unwrap();
     assert_eq!(fragment, format!("share={payload}"));
     assert!(is_share_fragment(&fragment));
@@ -341,16 +338,10 @@ fn a_link_of_exactly_the_limit_is_not_a_bomb() {
 #[test]
 fn valid_links_of_foreign_or_newer_json_give_load_errors() {
     assert_eq!(read_share_fragment(&fragment_of(br#"{"a":1}"#)), Err(ShareError::Load(LoadError::NotAProject)));
-    let newer = format!(
-        r#"{{"format":"planning-workbench","schema_version":{},"saved_at":0,"project":{{}}}}"#,
-        CURRENT_SCHEMA_VERSION + 1
-    );
+    let newer = format!(r#"{{"format":"planning-workbench","schema_version":{},"saved_at":0,"project":{{}}}}"#, CURRENT_SCHEMA_VERSION + 1);
     assert_eq!(
         read_share_fragment(&fragment_of(newer.as_bytes())),
-        Err(ShareError::Load(LoadError::NewerVersion {
-            found: u64::from(CURRENT_SCHEMA_VERSION) + 1,
-            supported: CURRENT_SCHEMA_VERSION
-        }))
+        Err(ShareError::Load(LoadError::NewerVersion { found: u64::from(CURRENT_SCHEMA_VERSION) + 1, supported: CURRENT_SCHEMA_VERSION }))
     );
     assert_eq!(read_share_fragment(&fragment_of(b"")), Err(ShareError::Load(LoadError::Empty)));
     assert_eq!(read_share_fragment(&fragment_of(b"<html></html>")), Err(ShareError::Load(LoadError::LooksLikeHtml)));

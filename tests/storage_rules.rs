@@ -41,12 +41,7 @@ fn ready_names(listing: &Listing) -> Vec<String> {
 }
 
 fn ready_ids(listing: &Listing) -> Vec<ProjectId> {
-    listing
-        .projects
-        .iter()
-        .filter(|listed| matches!(listed, Listed::Ready { .. }))
-        .map(|listed| listed.id().clone())
-        .collect()
+    listing.projects.iter().filter(|listed| matches!(listed, Listed::Ready { .. })).map(|listed| listed.id().clone()).collect()
 }
 
 fn damaged(listing: &Listing) -> Vec<(ProjectId, LoadError)> {
@@ -93,10 +88,7 @@ fn create_list_open_and_save_bump_the_revision() {
     assert_eq!(ready_names(&store.list().unwrap()), vec!["季度计划 v2".to_owned()]);
 
     // Saving twice from the same (now stale) revision is refused.
-    assert_eq!(
-        store.save(&edited, opened.revision, t(4)),
-        Err(StorageError::Conflict { expected: Some(1), found: Some(2) })
-    );
+    assert_eq!(store.save(&edited, opened.revision, t(4)), Err(StorageError::Conflict { expected: Some(1), found: Some(2) }));
 }
 
 #[test]
@@ -162,10 +154,7 @@ fn saving_in_a_tab_after_the_other_tab_deleted_the_project_is_a_conflict_not_a_r
     tab_b.delete(&created.project.id).unwrap();
 
     let a_version = renamed(&in_a.project, "still editing", t(2));
-    assert_eq!(
-        tab_a.save(&a_version, in_a.revision, t(2)),
-        Err(StorageError::Conflict { expected: Some(in_a.revision), found: None })
-    );
+    assert_eq!(tab_a.save(&a_version, in_a.revision, t(2)), Err(StorageError::Conflict { expected: Some(in_a.revision), found: None }));
     assert_eq!(tab_b.raw(&created.project.id), Ok(None), "the deleted project came back");
     assert_eq!(tab_b.list().unwrap().projects, vec![]);
     assert_eq!(tab_a.load(&created.project.id), Err(OpenError::NotFound));
@@ -297,19 +286,14 @@ fn a_project_saved_by_a_newer_version_is_listed_as_damaged_with_the_version() {
     let kv = MemoryKv::new();
     let store = ProjectStore::new(kv.clone());
     store.add_as_new(new_project("mine"), t(1)).unwrap();
-    let future = r#"{"format":"planning-workbench","schema_version":99,"saved_at":1,"project":{"id":"pfuture","name":"later","created":1,"updated":1}}"#;
+    let future =
+        r#"{"format":"planning-workbench","schema_version":99,"saved_at":1,"project":{"id":"pfuture","name":"later","created":1,"updated":1}}"#;
     kv.plant(&project_key(&id("pfuture")), future);
 
     let listing = store.list().unwrap();
     assert_eq!(ready_names(&listing), vec!["mine".to_owned()]);
-    assert_eq!(
-        damaged(&listing),
-        vec![(id("pfuture"), LoadError::NewerVersion { found: 99, supported: CURRENT_SCHEMA_VERSION })]
-    );
-    assert_eq!(
-        store.load(&id("pfuture")),
-        Err(OpenError::Damaged(LoadError::NewerVersion { found: 99, supported: CURRENT_SCHEMA_VERSION }))
-    );
+    assert_eq!(damaged(&listing), vec![(id("pfuture"), LoadError::NewerVersion { found: 99, supported: CURRENT_SCHEMA_VERSION })]);
+    assert_eq!(store.load(&id("pfuture")), Err(OpenError::Damaged(LoadError::NewerVersion { found: 99, supported: CURRENT_SCHEMA_VERSION })));
     assert_eq!(store.raw(&id("pfuture")).unwrap().as_deref(), Some(future), "the newer data was changed");
 }
 

@@ -16,8 +16,24 @@ use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, SwotC
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 
 const ATTRIBUTES: [&str; 18] = [
-    "x", "y", "width", "height", "viewBox", "lang", "font-family", "font-size", "font-weight", "font-style",
-    "fill", "stroke", "rx", "text-anchor", "x1", "y1", "x2", "y2",
+    "x",
+    "y",
+    "width",
+    "height",
+    "viewBox",
+    "lang",
+    "font-family",
+    "font-size",
+    "font-weight",
+    "font-style",
+    "fill",
+    "stroke",
+    "rx",
+    "text-anchor",
+    "x1",
+    "y1",
+    "x2",
+    "y2",
 ];
 
 fn hostile() -> Vec<String> {
@@ -65,11 +81,8 @@ fn hostile_project() -> Project {
         }
     }
     let first = |q: Quadrant, k: usize| p.swot.quadrant_items(q).iter().map(|it| it.id).nth(k).unwrap();
-    let cells: Vec<(TowsCell, Vec<ItemId>)> = TowsCell::ALL
-        .into_iter()
-        .enumerate()
-        .map(|(k, cell)| (cell, vec![first(cell.internal(), k), first(cell.external(), k + 4)]))
-        .collect();
+    let cells: Vec<(TowsCell, Vec<ItemId>)> =
+        TowsCell::ALL.into_iter().enumerate().map(|(k, cell)| (cell, vec![first(cell.internal(), k), first(cell.external(), k + 4)])).collect();
     for (k, (cell, sources)) in cells.into_iter().enumerate() {
         p = run(p, SwotCommand::AddStrategy { cell, text: texts[k + 5].clone(), sources });
     }

@@ -6,9 +6,7 @@
 
 use planning_workbench::model::swot::sample::with_sample_swot;
 use planning_workbench::model::swot::scan::coverage;
-use planning_workbench::model::swot::{
-    CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell, MAX_NOTE_CHARS, MAX_TEXT_CHARS,
-};
+use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use planning_workbench::model::{apply, Command, EditSession, ItemId, ModelError, Outcome, Project, ProjectId, Timestamp};
 use planning_workbench::persist::{decode_project, encode_project};
 use Quadrant::{Opportunities as O, Strengths as S, Threats as T, Weaknesses as W};

@@ -11,9 +11,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use planning_workbench::model::swot::sample::with_sample_swot;
-use planning_workbench::model::swot::{
-    CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell, MAX_TEXT_CHARS,
-};
+use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell, MAX_TEXT_CHARS};
 use planning_workbench::model::{Command, EditSession, ItemId, Project, ProjectId, Timestamp};
 use proptest::prelude::*;
 

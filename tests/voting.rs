@@ -75,7 +75,11 @@ fn board() -> Board {
     let opportunity = added(&mut p, Command::Swot(SwotCommand::AddItem { quadrant: Quadrant::Opportunities, text: "Mall".into(), source: None }));
     let strategy = added(
         &mut p,
-        Command::Swot(SwotCommand::AddStrategy { cell: planning_workbench::model::swot::TowsCell::SO, text: "Go".into(), sources: vec![strength, opportunity] }),
+        Command::Swot(SwotCommand::AddStrategy {
+            cell: planning_workbench::model::swot::TowsCell::SO,
+            text: "Go".into(),
+            sources: vec![strength, opportunity],
+        }),
     );
     Board { project: p, factor, strength, weakness, fail, plain, wait, step, position, strategy }
 }
@@ -208,11 +212,7 @@ fn only_swot_items_factors_and_fail_points_take_dots() {
 fn results_rank_by_dots_with_ties_in_document_order() {
     let b = board();
     let mut p = start(&b.project, 4, 3);
-    let ballots = [
-        vec![b.fail, b.factor, b.weakness, b.strength],
-        vec![b.fail, b.factor, b.weakness],
-        vec![b.fail, b.fail],
-    ];
+    let ballots = [vec![b.fail, b.factor, b.weakness, b.strength], vec![b.fail, b.factor, b.weakness], vec![b.fail, b.fail]];
     for (who, ballot) in ballots.iter().enumerate() {
         if who > 0 {
             p = vote(&p, VoteCommand::SetParticipant { index: who as u16 });
@@ -374,7 +374,16 @@ fn rounds_save_and_load_unchanged() {
 }
 
 fn round(id: u64, dots: u8, participants: u16, ballots: Vec<Vec<ItemId>>, ended: Option<i64>) -> Round {
-    Round { id: ItemId(id), started: Timestamp(id as i64 * 10), dots, participants, ballots, current: 0, revealed: false, ended: ended.map(Timestamp) }
+    Round {
+        id: ItemId(id),
+        started: Timestamp(id as i64 * 10),
+        dots,
+        participants,
+        ballots,
+        current: 0,
+        revealed: false,
+        ended: ended.map(Timestamp),
+    }
 }
 
 fn with_rounds(p: &Project, rounds: Vec<Round>) -> Project {
@@ -416,14 +425,20 @@ fn repair_fixes_damaged_rounds() {
     assert_eq!((r.dots, r.participants, r.ballots.len()), (MAX_DOTS, MAX_PARTICIPANTS, usize::from(MAX_PARTICIPANTS)));
 
     // Two open rounds: all but the last are ended at their start.
-    let mut p = with_rounds(&b.project, vec![round(base, 1, 1, vec![vec![]], None), round(base + 1, 1, 1, vec![vec![]], None), round(base + 2, 1, 1, vec![vec![]], Some(5))]);
+    let mut p = with_rounds(
+        &b.project,
+        vec![round(base, 1, 1, vec![vec![]], None), round(base + 1, 1, 1, vec![vec![]], None), round(base + 2, 1, 1, vec![vec![]], Some(5))],
+    );
     p.next_item_id = base + 3;
     assert_eq!(p.repair(), 1);
     assert_eq!(p.voting.rounds[0].ended, Some(p.voting.rounds[0].started));
     assert_eq!(p.voting.open().map(|r| r.id), Some(ItemId(base + 1)));
 
     // A round id taken by an item, another round, or beyond the counter.
-    let mut p = with_rounds(&b.project, vec![round(s.0, 1, 1, vec![vec![]], Some(1)), round(base + 5, 1, 1, vec![vec![]], Some(1)), round(base + 5, 1, 1, vec![vec![]], Some(1))]);
+    let mut p = with_rounds(
+        &b.project,
+        vec![round(s.0, 1, 1, vec![vec![]], Some(1)), round(base + 5, 1, 1, vec![vec![]], Some(1)), round(base + 5, 1, 1, vec![vec![]], Some(1))],
+    );
     let repairs = p.repair();
     assert_eq!(repairs, 3, "counter raised, two ids renumbered");
     let ids: Vec<ItemId> = p.voting.rounds.iter().map(|r| r.id).collect();

@@ -18,15 +18,15 @@
 
 use super::markdown::{colon, escape_markdown};
 use super::svg::{text_width, wrap, Style, Wrapped, Writer};
+use crate::csv_text::write_table;
 use crate::i18n::{lane_name, line_label, mark_label, servqual_label, BlueprintText, Lang};
 use crate::model::blueprint::layout::{
-    connector_route, emotion_y, layout, BlueprintLayout, CardBox, CARD_HEIGHT, CARD_WIDTH, LANES_TOP,
-    LANE_HEADER_WIDTH, STAGE_HEIGHT, STAGE_TOP, STEP_HEADER_TOP,
+    connector_route, emotion_y, layout, BlueprintLayout, CardBox, CARD_HEIGHT, CARD_WIDTH, LANES_TOP, LANE_HEADER_WIDTH, STAGE_HEIGHT, STAGE_TOP,
+    STEP_HEADER_TOP,
 };
 use crate::model::blueprint::summary::{owner_of, register, summary, touchpoints, Owner, RegisterRow};
 use crate::model::blueprint::{BlueprintCanvas, Card, Mark, MAX_EMOTION};
 use crate::model::project::Project;
-use crate::csv_text::write_table;
 use std::fmt::Write as _;
 
 const MARGIN: f64 = 24.0;
@@ -128,17 +128,13 @@ fn summary_lines(canvas: &BlueprintCanvas, lang: Lang, user: impl Fn(&str) -> St
         let verdict = if s.over_budget.is_empty() {
             lang.tr(BlueprintText::WithinBudget).to_owned()
         } else {
-            let names: Vec<String> =
-                s.over_budget.iter().filter_map(|id| canvas.step(*id)).map(|step| user(&step.name)).collect();
+            let names: Vec<String> = s.over_budget.iter().filter_map(|id| canvas.step(*id)).map(|step| user(&step.name)).collect();
             let separator = if lang == Lang::ZhCn { "、" } else { ", " };
             lang.trf(BlueprintText::OverBudget, &[&names.join(separator)])
         };
         lines.push(format!("{}{}{budget} · {verdict}", lang.tr(BlueprintText::Budget), colon(lang)));
     }
-    lines.push(lang.trf(
-        BlueprintText::Counts,
-        &[&s.fail_points.to_string(), &s.wait_points.to_string(), &s.touchpoints.to_string()],
-    ));
+    lines.push(lang.trf(BlueprintText::Counts, &[&s.fail_points.to_string(), &s.wait_points.to_string(), &s.touchpoints.to_string()]));
     lines
 }
 
@@ -171,7 +167,13 @@ fn draw_emotion(w: &mut Writer, at: &Place, grid: &BlueprintLayout, canvas: &Blu
     let label = wrap(lang.tr(BlueprintText::EmotionCurve), LANE_HEADER_WIDTH - 2.0 * PAD - tick_room, f64::from(EMOTION_LABEL.size), 3);
     w.text(at.x(PAD), at.y(PAD), EMOTION_LABEL, &label.lines);
     for score in [MAX_EMOTION, 0, -MAX_EMOTION] {
-        let tick = if score > 0 { format!("+{score}") } else if score < 0 { format!("−{}", -score) } else { "0".to_owned() };
+        let tick = if score > 0 {
+            format!("+{score}")
+        } else if score < 0 {
+            format!("−{}", -score)
+        } else {
+            "0".to_owned()
+        };
         let top = emotion_y(score) - f64::from(TICK.size) / 2.0 - 1.0;
         w.text(at.x(LANE_HEADER_WIDTH - PAD), at.y(top), TICK, &[tick]);
     }
@@ -297,9 +299,7 @@ impl CardFace {
         let used = small_lines as f64 * f64::from(CARD_SMALL.line_height);
         let room = ((CARD_HEIGHT - 2.0 * CARD_PAD - used) / f64::from(CARD_TEXT.line_height)).floor().max(1.0);
         let text = wrap(&card.text, inner, f64::from(CARD_TEXT.size), room as usize);
-        let cut = text.truncated
-            || mark.as_ref().is_some_and(|(m, _)| m.truncated)
-            || owner.as_ref().is_some_and(|(o, _, _)| o.truncated);
+        let cut = text.truncated || mark.as_ref().is_some_and(|(m, _)| m.truncated) || owner.as_ref().is_some_and(|(o, _, _)| o.truncated);
         let mut full = card.text.clone();
         if let Some((_, title, _)) = &owner {
             full.push_str(" — ");

@@ -59,14 +59,12 @@ fn write_item(out: &mut String, item: &SwotItem, lang: Lang) {
     if !item.note.trim().is_empty() {
         let _ = writeln!(out, "  - {}{}{}", lang.tr(Text::Note), colon(lang), escape_markdown(&item.note));
     }
-    let tags: Vec<String> = [
-        item.source.map(|f| (Text::EnvSource, factor_label(f))),
-        item.competitor.map(|c| (Text::CompetitorKind, competitor_label(c))),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|(label, value)| format!("{}{}{}", lang.tr(label), colon(lang), lang.tr(value)))
-    .collect();
+    let tags: Vec<String> =
+        [item.source.map(|f| (Text::EnvSource, factor_label(f))), item.competitor.map(|c| (Text::CompetitorKind, competitor_label(c)))]
+            .into_iter()
+            .flatten()
+            .map(|(label, value)| format!("{}{}{}", lang.tr(label), colon(lang), lang.tr(value)))
+            .collect();
     if !tags.is_empty() {
         let _ = writeln!(out, "  - {}", tags.join(" · "));
     }

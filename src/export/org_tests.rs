@@ -21,8 +21,7 @@ fn run(project: Project, command: OrgCommand) -> Project {
 }
 
 fn view_box(svg: &str) -> (f64, f64) {
-    let values: Vec<f64> =
-        svg.split("viewBox=\"0 0 ").nth(1).unwrap().split('"').next().unwrap().split(' ').map(|v| v.parse().unwrap()).collect();
+    let values: Vec<f64> = svg.split("viewBox=\"0 0 ").nth(1).unwrap().split('"').next().unwrap().split(' ').map(|v| v.parse().unwrap()).collect();
     (values[0], values[1])
 }
 

@@ -227,10 +227,7 @@ pub struct Writer {
 
 impl Writer {
     pub fn rect(&mut self, x: u32, y: u32, width: u32, height: u32, fill: &'static str, stroke: &'static str) {
-        let _ = write!(
-            self.body,
-            r#"<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="6" fill="{fill}" stroke="{stroke}"/>"#
-        );
+        let _ = write!(self.body, r#"<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="6" fill="{fill}" stroke="{stroke}"/>"#);
     }
 
     pub fn line(&mut self, x1: u32, y1: u32, x2: u32, y2: u32, stroke: &'static str) {
@@ -271,10 +268,7 @@ impl Writer {
 
     /// A line `width` pixels thick, dashed or solid.
     pub fn stroke(&mut self, (x1, y1): (f64, f64), (x2, y2): (f64, f64), width: f64, stroke: &'static str, dashed: bool) {
-        let _ = write!(
-            self.body,
-            r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="{width:.1}""#
-        );
+        let _ = write!(self.body, r#"<line x1="{x1:.1}" y1="{y1:.1}" x2="{x2:.1}" y2="{y2:.1}" stroke="{stroke}" stroke-width="{width:.1}""#);
         if dashed {
             self.body.push_str(r#" stroke-dasharray="6 4""#);
         }
@@ -345,10 +339,7 @@ impl Writer {
 
     /// A dot of radius `r` centred on `(cx, cy)`, filled and outlined.
     pub fn circle(&mut self, (cx, cy): (f64, f64), r: f64, fill: &'static str, stroke: &'static str) {
-        let _ = write!(
-            self.body,
-            r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r:.1}" fill="{fill}" stroke="{stroke}" stroke-width="1.5"/>"#
-        );
+        let _ = write!(self.body, r#"<circle cx="{cx:.1}" cy="{cy:.1}" r="{r:.1}" fill="{fill}" stroke="{stroke}" stroke-width="1.5"/>"#);
     }
 
     /// Draws `lines` as one `<text>` with a `<tspan>` per line, the first baseline at `top +

@@ -155,11 +155,7 @@ fn quadrant_colors(quadrant: Quadrant) -> (&'static str, &'static str) {
 
 /// The environment source and competitor type of an O/T item, in words.
 fn tags_line(item: &SwotItem, lang: Lang) -> Option<String> {
-    let tags: Vec<&str> = [item.source.map(factor_label), item.competitor.map(competitor_label)]
-        .into_iter()
-        .flatten()
-        .map(|t| lang.tr(t))
-        .collect();
+    let tags: Vec<&str> = [item.source.map(factor_label), item.competitor.map(competitor_label)].into_iter().flatten().map(|t| lang.tr(t)).collect();
     (!tags.is_empty()).then(|| tags.join(" · "))
 }
 
@@ -174,14 +170,7 @@ fn quadrant_pane(canvas: &SwotCanvas, quadrant: Quadrant, lang: Lang) -> Pane {
             entry(&item.text, TEXT_W, item.priority.map(|p| format!("★{p}")), subs)
         })
         .collect();
-    Pane {
-        header: vec![label],
-        count: Some(lang.trf(Text::ItemCount, &[&items.len().to_string()])),
-        entries,
-        empty: None,
-        fill,
-        stroke,
-    }
+    Pane { header: vec![label], count: Some(lang.trf(Text::ItemCount, &[&items.len().to_string()])), entries, empty: None, fill, stroke }
 }
 
 /// The SWOT board as a standalone SVG document in `lang`: the project name, then the internal

@@ -65,14 +65,10 @@ pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
 
 pub fn describe_load_error(lang: Lang, error: &LoadError) -> String {
     match error {
-        LoadError::TooLarge { bytes, limit } => {
-            lang.trf(Text::ErrTooLarge, &[&format_bytes(*bytes), &format_bytes(*limit)])
-        }
+        LoadError::TooLarge { bytes, limit } => lang.trf(Text::ErrTooLarge, &[&format_bytes(*bytes), &format_bytes(*limit)]),
         LoadError::Empty => lang.tr(Text::ErrEmpty).to_owned(),
         LoadError::LooksLikeHtml => lang.tr(Text::ErrHtml).to_owned(),
-        LoadError::NotJson { line, column } => {
-            lang.trf(Text::ErrNotJson, &[&line.to_string(), &column.to_string()])
-        }
+        LoadError::NotJson { line, column } => lang.trf(Text::ErrNotJson, &[&line.to_string(), &column.to_string()]),
         LoadError::TooDeep { limit } => lang.trf(Text::ErrTooDeep, &[&limit.to_string()]),
         LoadError::NotAnObject(kind) => {
             let kind = match kind {
@@ -87,9 +83,7 @@ pub fn describe_load_error(lang: Lang, error: &LoadError) -> String {
         LoadError::NotAProject => lang.tr(Text::ErrNotAProject).to_owned(),
         LoadError::WrongFormat { found } => lang.trf(Text::ErrWrongFormat, &[found]),
         LoadError::BadVersion => lang.tr(Text::ErrBadVersion).to_owned(),
-        LoadError::NewerVersion { found, supported } => {
-            lang.trf(Text::ErrNewerVersion, &[&found.to_string(), &supported.to_string()])
-        }
+        LoadError::NewerVersion { found, supported } => lang.trf(Text::ErrNewerVersion, &[&found.to_string(), &supported.to_string()]),
         LoadError::MigrationFailed { from, reason } => lang.trf(Text::ErrMigration, &[&from.to_string(), reason]),
         LoadError::BadShape { path, detail } => lang.trf(Text::ErrBadShape, &[path, detail]),
     }

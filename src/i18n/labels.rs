@@ -2,9 +2,9 @@
 //! the catalogue, so the UI and every export call them the same.
 
 use super::Text;
-use crate::model::five_forces::Force;
 use super::{BlueprintText, OrgText};
 use crate::model::blueprint::{BlueprintLine, LaneKey, Mark, Servqual};
+use crate::model::five_forces::Force;
 use crate::model::org::Duty;
 use crate::model::swot::{CompetitorType, EnvFactor, Quadrant, TowsCell};
 

@@ -18,7 +18,10 @@ pub trait Translatable: Copy {
     fn en(self) -> &'static str;
 }
 pub use describe::{describe_load_error, describe_model_error, describe_name_error, describe_share_error, format_bytes};
-pub use labels::{cell_label, competitor_label, duty_label, lane_label, lane_name, line_label, mark_label, servqual_label, factor_label, factor_prompt, force_label, force_short_label, quadrant_label};
+pub use labels::{
+    cell_label, competitor_label, duty_label, factor_label, factor_prompt, force_label, force_short_label, lane_label, lane_name, line_label,
+    mark_label, quadrant_label, servqual_label,
+};
 
 /// The UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -155,7 +158,8 @@ mod tests {
                 let one: &'static str = Box::leak(one.into_boxed_str());
                 let words: Vec<&str> = one.split_whitespace().map(trim).collect();
                 for pair in words.windows(2) {
-                    let plural = pair[1].ends_with('s') && !["is", "has", "was", "this", "as", "its", "yes", "status", "tangibles", "progress", "Its"].contains(&pair[1]);
+                    let plural = pair[1].ends_with('s')
+                        && !["is", "has", "was", "this", "as", "its", "yes", "status", "tangibles", "progress", "Its"].contains(&pair[1]);
                     if pair[0] == "1" && plural {
                         wrong.push(format!("{text:?} reads “{one}”"));
                     }
@@ -179,12 +183,8 @@ mod tests {
     }
 
     fn placeholders(s: &str) -> Vec<String> {
-        let mut found: Vec<String> = s
-            .split('{')
-            .skip(1)
-            .filter_map(|part| part.split_once('}').map(|(n, _)| n.to_owned()))
-            .filter(|n| n.parse::<usize>().is_ok())
-            .collect();
+        let mut found: Vec<String> =
+            s.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(n, _)| n.to_owned())).filter(|n| n.parse::<usize>().is_ok()).collect();
         found.sort();
         found.dedup();
         found

@@ -2,12 +2,12 @@
 //! project and a command into the next project or a `ModelError`. It is pure and total:
 //! the same inputs give the same output and no input panics. Canvas issues add variants here.
 
-use super::ids::ItemId;
-use super::project::{normalize_name, NameError, Project};
-use super::five_forces::{apply_forces, ForcesCommand};
 use super::blueprint::{apply_blueprint, BlueprintCommand};
-use super::org::{apply_org, OrgCommand};
+use super::five_forces::{apply_forces, ForcesCommand};
+use super::ids::ItemId;
 use super::links::{origin_exists, sent_item, Origin};
+use super::org::{apply_org, OrgCommand};
+use super::project::{normalize_name, NameError, Project};
 use super::swot::{apply_swot, Quadrant, SwotCommand};
 use super::voting::{apply_vote, VoteCommand};
 

@@ -17,9 +17,8 @@ pub struct ProjectId(String);
 impl ProjectId {
     /// Returns `None` unless `text` is a well-formed id.
     pub fn parse(text: &str) -> Option<Self> {
-        let well_formed = !text.is_empty()
-            && text.len() <= MAX_PROJECT_ID_CHARS
-            && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        let well_formed =
+            !text.is_empty() && text.len() <= MAX_PROJECT_ID_CHARS && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         well_formed.then(|| ProjectId(text.to_owned()))
     }
 

@@ -45,16 +45,10 @@ pub fn sent_item(project: &Project, origin: Origin) -> Option<&SwotItem> {
 /// new); one that names nothing that exists (a card must still be marked as a fail point),
 /// sits in a quadrant it does not fit, or repeats an earlier item's is cleared. Items always
 /// stay. Returns the number of origins changed.
-pub fn repair_origins(
-    swot: &mut SwotCanvas,
-    moved: &HashMap<Origin, Origin>,
-    forces: &FiveForcesCanvas,
-    blueprint: &BlueprintCanvas,
-) -> usize {
+pub fn repair_origins(swot: &mut SwotCanvas, moved: &HashMap<Origin, Origin>, forces: &FiveForcesCanvas, blueprint: &BlueprintCanvas) -> usize {
     let factors: HashSet<ItemId> = forces.factors.iter().map(|f| f.id).collect();
     let competitors: HashSet<ItemId> = forces.competitors.iter().map(|c| c.id).collect();
-    let fail_points: HashSet<ItemId> =
-        blueprint.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id).collect();
+    let fail_points: HashSet<ItemId> = blueprint.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id).collect();
     let mut linked = HashSet::new();
     let mut repairs = 0;
     for item in &mut swot.items {

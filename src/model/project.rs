@@ -139,10 +139,7 @@ pub enum NameError {
 /// Any other text (markup, quotes, right-to-left marks, emoji) is kept as typed: the UI shows
 /// it as text and every export escapes it.
 pub fn normalize_name(raw: &str) -> Result<String, NameError> {
-    let flattened: String = raw
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let flattened: String = raw.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let name = flattened.trim();
     let chars = name.chars().count();
     if chars == 0 {
@@ -169,10 +166,7 @@ mod tests {
     fn empty_and_overlong_names_are_refused() {
         assert_eq!(normalize_name(" \n "), Err(NameError::Empty));
         assert_eq!(normalize_name(&"字".repeat(MAX_NAME_CHARS)).map(|n| n.chars().count()), Ok(MAX_NAME_CHARS));
-        assert_eq!(
-            normalize_name(&"x".repeat(10_000)),
-            Err(NameError::TooLong { chars: 10_000, max: MAX_NAME_CHARS })
-        );
+        assert_eq!(normalize_name(&"x".repeat(10_000)), Err(NameError::TooLong { chars: 10_000, max: MAX_NAME_CHARS }));
     }
 
     #[test]

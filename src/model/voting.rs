@@ -122,10 +122,8 @@ pub fn results(project: &Project, round: &Round) -> Vec<(ItemId, u32)> {
         *total = total.saturating_add(1);
     }
     let mut seen = HashSet::new();
-    let mut ranked: Vec<(ItemId, u32)> = votable_ids(project)
-        .filter(|id| seen.insert(*id))
-        .filter_map(|id| totals.get(&id).map(|&t| (id, t)))
-        .collect();
+    let mut ranked: Vec<(ItemId, u32)> =
+        votable_ids(project).filter(|id| seen.insert(*id)).filter_map(|id| totals.get(&id).map(|&t| (id, t))).collect();
     ranked.sort_by_key(|&(_, total)| std::cmp::Reverse(total));
     ranked
 }
@@ -162,21 +160,37 @@ pub fn parse_vote_code(code: &str) -> Option<(ItemId, Vec<ItemId>)> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum VoteCommand {
     /// Opens a round; refused while another is open.
-    Start { dots: u8, participants: u16, now: Timestamp },
+    Start {
+        dots: u8,
+        participants: u16,
+        now: Timestamp,
+    },
     /// The current participant of the open round puts a dot on `id`.
-    Dot { id: ItemId },
+    Dot {
+        id: ItemId,
+    },
     /// Removes the current participant's last dot on `id` (unchanged if there is none).
-    Undot { id: ItemId },
+    Undot {
+        id: ItemId,
+    },
     /// Passes the shared screen to another participant.
-    SetParticipant { index: u16 },
+    SetParticipant {
+        index: u16,
+    },
     /// Fills the first participant whose ballot is empty with the ballot in `code` (after
     /// trimming whitespace).
-    AddCode { code: String },
+    AddCode {
+        code: String,
+    },
     /// Shows the totals of the open round.
     Reveal,
     /// Closes the open round.
-    End { now: Timestamp },
-    DeleteRound { id: ItemId },
+    End {
+        now: Timestamp,
+    },
+    DeleteRound {
+        id: ItemId,
+    },
 }
 
 /// Applies a voting command.

@@ -40,8 +40,7 @@ pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
     if !project.is_object() {
         return Err(bad_shape("project", "not an object"));
     }
-    let project = migrate(project, header.schema_version)
-        .map_err(|(from, reason)| LoadError::MigrationFailed { from, reason })?;
+    let project = migrate(project, header.schema_version).map_err(|(from, reason)| LoadError::MigrationFailed { from, reason })?;
     let mut project: Project = serde_path_to_error::deserialize(project).map_err(|e| {
         let path = e.path().to_string();
         bad_shape(&format!("project.{path}"), &e.into_inner().to_string())
@@ -68,8 +67,7 @@ fn open_envelope(text: &str) -> Result<(Header, Map<String, Value>), LoadError> 
         return Err(LoadError::LooksLikeHtml);
     }
     check_nesting(body)?;
-    let value: Value =
-        serde_json::from_str(body).map_err(|e| LoadError::NotJson { line: e.line(), column: e.column() })?;
+    let value: Value = serde_json::from_str(body).map_err(|e| LoadError::NotJson { line: e.line(), column: e.column() })?;
     let mut envelope = match value {
         Value::Object(map) => map,
         Value::Array(_) => return Err(LoadError::NotAnObject(JsonKind::Array)),

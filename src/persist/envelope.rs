@@ -31,11 +31,7 @@ pub fn encode_project(project: &Project, saved_at: Timestamp) -> String {
 /// A safe download name for a project: the name with characters that file systems refuse
 /// replaced by `_`, at most 80 characters, ending in `.json`.
 pub fn export_file_name(project_name: &str) -> String {
-    let stem: String = project_name
-        .chars()
-        .map(|c| if c.is_control() || "/\\:*?\"<>|".contains(c) { '_' } else { c })
-        .take(80)
-        .collect();
+    let stem: String = project_name.chars().map(|c| if c.is_control() || "/\\:*?\"<>|".contains(c) { '_' } else { c }).take(80).collect();
     let stem = stem.trim().trim_matches('.');
     if stem.is_empty() {
         "project.json".to_owned()

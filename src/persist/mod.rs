@@ -11,6 +11,4 @@ pub mod share;
 pub use decode::{decode_project, peek_header, Header, MAX_FILE_BYTES, MAX_NESTING};
 pub use envelope::{encode_project, export_file_name, CURRENT_SCHEMA_VERSION, FORMAT};
 pub use error::{JsonKind, LoadError};
-pub use share::{
-    is_share_fragment, read_share_fragment, share_fragment, share_payload, ShareError, MAX_LINK_CHARS, SHARE_PREFIX,
-};
+pub use share::{is_share_fragment, read_share_fragment, share_fragment, share_payload, ShareError, MAX_LINK_CHARS, SHARE_PREFIX};

@@ -71,8 +71,7 @@ impl KeyValue for MemoryKv {
         self.check_enabled()?;
         let mut inner = self.0.borrow_mut();
         if let Some(capacity) = inner.capacity_units {
-            let others: usize =
-                inner.map.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| units(k) + units(v)).sum();
+            let others: usize = inner.map.iter().filter(|(k, _)| k.as_str() != key).map(|(k, v)| units(k) + units(v)).sum();
             if others + units(key) + units(value) > capacity {
                 return Err(StorageError::QuotaExceeded);
             }

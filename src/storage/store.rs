@@ -138,11 +138,7 @@ impl<K: KeyValue> ProjectStore<K> {
         let before = index.projects.len();
         index.projects.retain(|id, _| present.contains(id));
         listing.missing = before - index.projects.len();
-        let mut ready: Vec<Listed> = index
-            .projects
-            .iter()
-            .map(|(id, entry)| Listed::Ready { id: id.clone(), entry: entry.clone() })
-            .collect();
+        let mut ready: Vec<Listed> = index.projects.iter().map(|(id, entry)| Listed::Ready { id: id.clone(), entry: entry.clone() }).collect();
         ready.sort_by_key(|listed| match listed {
             Listed::Ready { entry, .. } => std::cmp::Reverse(entry.updated),
             Listed::Damaged { .. } => std::cmp::Reverse(Timestamp(0)),
@@ -189,13 +185,7 @@ impl<K: KeyValue> ProjectStore<K> {
             }
         }
         let text = encode_project(project, now);
-        let entry = IndexEntry {
-            name: project.name.clone(),
-            updated: project.updated,
-            saved_at: now,
-            revision: found + 1,
-            units: units(&text),
-        };
+        let entry = IndexEntry { name: project.name.clone(), updated: project.updated, saved_at: now, revision: found + 1, units: units(&text) };
         index.projects.insert(project.id.clone(), entry);
         self.kv.set(&key, &text)?;
         let written = match self.kv.get(&key) {

@@ -84,8 +84,7 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) -> Result<(), Stri
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(describe)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(describe)?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let anchor: web_sys::HtmlAnchorElement =
-        document.create_element("a").map_err(describe)?.dyn_into().map_err(|_| "not an anchor")?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(describe)?.dyn_into().map_err(|_| "not an anchor")?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
@@ -144,8 +143,7 @@ pub fn download_svg_as_png(svg: &str, file_name: &str, toaster: crate::ui::widge
     let parts = js_sys::Array::of1(&JsValue::from_str(svg));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("image/svg+xml;charset=utf-8");
-    let url = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob));
+    let url = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob));
     let (Ok(url), Ok(image)) = (url, web_sys::HtmlImageElement::new()) else { return fail(&toaster, "no image") };
     let file_name = file_name.to_owned();
     let (loaded, image_for_load, url_for_load, toaster_for_load) = (image.clone(), image.clone(), url.clone(), toaster.clone());

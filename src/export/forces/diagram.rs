@@ -25,10 +25,8 @@ impl ForceBox {
         let inner = BOX_W - 2 * PAD;
         let found = intensity(canvas, force);
         let status_style = if found.is_some() { STATUS } else { STATUS_ITALIC };
-        let factors: Vec<(Block, Option<String>)> = canvas
-            .force_factors(force)
-            .map(|f| (Block::new(&f.text, inner - BULLET_W - BADGE_W, ITEM, MAX_LINES), factor_badge(f)))
-            .collect();
+        let factors: Vec<(Block, Option<String>)> =
+            canvas.force_factors(force).map(|f| (Block::new(&f.text, inner - BULLET_W - BADGE_W, ITEM, MAX_LINES), factor_badge(f))).collect();
         ForceBox {
             header: Block::new(lang.tr(force_label(force)), inner, HEADER, 3),
             status: Block::new(&status_text(found, lang), inner, status_style, 3),

@@ -178,4 +178,3 @@ mod tests {
         assert_eq!(intensity_color(f64::NAN), intensity_color(1.0));
     }
 }
-

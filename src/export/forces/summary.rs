@@ -53,8 +53,7 @@ pub fn forces_markdown(project: &Project, lang: Lang) -> String {
     let _ = writeln!(out, "\n## {}\n", lang.tr(Text::Assessment));
     let _ = writeln!(out, "**{}**\n", verdict_text(verdict(canvas), lang));
     let _ = writeln!(out, "{}", lang.tr(Text::VerdictRule));
-    let paragraphs: Vec<String> =
-        canvas.conclusion.lines().map(escape_markdown).filter(|line| !line.is_empty()).collect();
+    let paragraphs: Vec<String> = canvas.conclusion.lines().map(escape_markdown).filter(|line| !line.is_empty()).collect();
     if !paragraphs.is_empty() {
         let _ = writeln!(out, "\n## {}\n", lang.tr(Text::Conclusion));
         let _ = writeln!(out, "{}", paragraphs.join("\n\n"));

@@ -3,10 +3,7 @@
 //! lane deletes its cards; deleting cards deletes their connectors and unlinks the SWOT items
 //! sent from them, as does marking a sent fail point as something else. The standard lanes can be renamed but never deleted or reordered.
 
-use super::{
-    BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Servqual, Step, MAX_EMOTION, MAX_MINUTES,
-    MAX_NAME_CHARS,
-};
+use super::{BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Servqual, Step, MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
 use crate::model::command::{checked_text, ModelError, Outcome};
 use crate::model::ids::ItemId;
 use crate::model::links::Origin;
@@ -18,34 +15,93 @@ use std::rc::Rc;
 #[derive(Clone, Debug, PartialEq)]
 pub enum BlueprintCommand {
     /// Adds a step named `name` at `index` (None: last).
-    AddStep { index: Option<usize>, name: String },
-    EditStep { id: ItemId, name: String, stage: String, minutes: Option<u32>, emotion: Option<i8> },
+    AddStep {
+        index: Option<usize>,
+        name: String,
+    },
+    EditStep {
+        id: ItemId,
+        name: String,
+        stage: String,
+        minutes: Option<u32>,
+        emotion: Option<i8>,
+    },
     /// Moves a step to `index` (clamped).
-    MoveStep { id: ItemId, index: usize },
-    DeleteStep { id: ItemId },
+    MoveStep {
+        id: ItemId,
+        index: usize,
+    },
+    DeleteStep {
+        id: ItemId,
+    },
     /// Adds a lane named `name` right below `after`.
-    AddLane { after: LaneKey, name: String },
+    AddLane {
+        after: LaneKey,
+        name: String,
+    },
     /// Renames a lane; an empty name gives a standard lane its standard name back.
-    RenameLane { lane: LaneKey, name: String },
+    RenameLane {
+        lane: LaneKey,
+        name: String,
+    },
     /// Deletes a lane the user added, with its cards.
-    DeleteLane { lane: LaneKey },
+    DeleteLane {
+        lane: LaneKey,
+    },
     /// Adds a card to a cell at `index` among the cell's cards (None: last).
-    AddCard { step: ItemId, lane: LaneKey, index: Option<usize>, text: String },
-    EditCard { id: ItemId, text: String, note: String },
+    AddCard {
+        step: ItemId,
+        lane: LaneKey,
+        index: Option<usize>,
+        text: String,
+    },
+    EditCard {
+        id: ItemId,
+        text: String,
+        note: String,
+    },
     /// Deletes a card and its connectors.
-    DeleteCard { id: ItemId },
+    DeleteCard {
+        id: ItemId,
+    },
     /// Marks a card as a fail or wait point (or clears the mark) with its expected minutes.
-    MarkCard { id: ItemId, mark: Option<Mark>, minutes: Option<u32> },
-    SetServqual { id: ItemId, servqual: Option<Servqual> },
+    MarkCard {
+        id: ItemId,
+        mark: Option<Mark>,
+        minutes: Option<u32>,
+    },
+    SetServqual {
+        id: ItemId,
+        servqual: Option<Servqual>,
+    },
     /// Assigns an org-chart position as the card's owner (or clears it).
-    SetOwner { id: ItemId, owner: Option<ItemId> },
+    SetOwner {
+        id: ItemId,
+        owner: Option<ItemId>,
+    },
     /// Moves a card to a cell at `index` among that cell's cards (clamped); connectors stay.
-    MoveCard { id: ItemId, step: ItemId, lane: LaneKey, index: usize },
-    Connect { from: ItemId, to: ItemId },
-    Disconnect { from: ItemId, to: ItemId },
-    SetBudget { minutes: Option<u32> },
+    MoveCard {
+        id: ItemId,
+        step: ItemId,
+        lane: LaneKey,
+        index: usize,
+    },
+    Connect {
+        from: ItemId,
+        to: ItemId,
+    },
+    Disconnect {
+        from: ItemId,
+        to: ItemId,
+    },
+    SetBudget {
+        minutes: Option<u32>,
+    },
     /// Adds a template's steps, cards and connectors, replacing the blueprint or after it.
-    Insert { draft: BlueprintDraft, replace: bool },
+    Insert {
+        draft: BlueprintDraft,
+        replace: bool,
+    },
 }
 
 fn minutes(value: Option<u32>) -> Result<Option<u32>, ModelError> {
@@ -82,13 +138,7 @@ fn lane_at(canvas: &BlueprintCanvas, lane: LaneKey) -> Result<usize, ModelError>
 
 /// Puts `card` among the cards of its cell at `index` (clamped to the end).
 fn insert_in_cell(canvas: &mut BlueprintCanvas, card: Card, index: Option<usize>) {
-    let slots: Vec<usize> = canvas
-        .cards
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.step == card.step && c.lane == card.lane)
-        .map(|(i, _)| i)
-        .collect();
+    let slots: Vec<usize> = canvas.cards.iter().enumerate().filter(|(_, c)| c.step == card.step && c.lane == card.lane).map(|(i, _)| i).collect();
     let at = match index.and_then(|i| slots.get(i)) {
         Some(&global) => global,
         None => slots.last().map_or(canvas.cards.len(), |last| last + 1),
@@ -142,8 +192,7 @@ fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: b
             owner: None,
         });
     }
-    let connectors: Vec<Connector> =
-        draft.connectors.iter().map(|&(a, b)| Connector { from: cards[a].id, to: cards[b].id }).collect();
+    let connectors: Vec<Connector> = draft.connectors.iter().map(|&(a, b)| Connector { from: cards[a].id, to: cards[b].id }).collect();
     let removed = if replace {
         let removed = canvas.cards.iter().map(|c| c.id).collect();
         canvas.steps.clear();

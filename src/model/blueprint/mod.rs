@@ -47,8 +47,7 @@ pub enum LaneKey {
 }
 
 impl LaneKey {
-    pub const STANDARD: [LaneKey; 5] =
-        [LaneKey::Evidence, LaneKey::Customer, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support];
+    pub const STANDARD: [LaneKey; 5] = [LaneKey::Evidence, LaneKey::Customer, LaneKey::FrontStage, LaneKey::BackStage, LaneKey::Support];
 
     pub fn is_standard(self) -> bool {
         !matches!(self, LaneKey::Custom(_))
@@ -67,8 +66,7 @@ pub enum BlueprintLine {
 }
 
 impl BlueprintLine {
-    pub const ALL: [BlueprintLine; 3] =
-        [BlueprintLine::Interaction, BlueprintLine::Visibility, BlueprintLine::InternalInteraction];
+    pub const ALL: [BlueprintLine; 3] = [BlueprintLine::Interaction, BlueprintLine::Visibility, BlueprintLine::InternalInteraction];
 
     /// The lane the line runs below.
     pub fn below(self) -> LaneKey {
@@ -132,8 +130,7 @@ pub enum Servqual {
 }
 
 impl Servqual {
-    pub const ALL: [Servqual; 5] =
-        [Servqual::Tangibles, Servqual::Reliability, Servqual::Responsiveness, Servqual::Assurance, Servqual::Empathy];
+    pub const ALL: [Servqual; 5] = [Servqual::Tangibles, Servqual::Reliability, Servqual::Responsiveness, Servqual::Assurance, Servqual::Empathy];
 }
 
 /// A card in one cell (step × lane).
@@ -218,9 +215,6 @@ impl BlueprintCanvas {
     pub fn is_touchpoint(&self, id: ItemId) -> bool {
         let Some(line) = self.lane_index(LaneKey::Customer) else { return false };
         let side = |card: ItemId| self.card(card).and_then(|c| self.lane_index(c.lane)).map(|i| i <= line);
-        self.connectors
-            .iter()
-            .filter(|c| c.from == id || c.to == id)
-            .any(|c| matches!((side(c.from), side(c.to)), (Some(a), Some(b)) if a != b))
+        self.connectors.iter().filter(|c| c.from == id || c.to == id).any(|c| matches!((side(c.from), side(c.to)), (Some(a), Some(b)) if a != b))
     }
 }

@@ -108,7 +108,10 @@ pub fn touchpoints(canvas: &BlueprintCanvas) -> HashSet<ItemId> {
 pub enum Owner {
     Unassigned,
     /// A position of the org chart, with its current title.
-    Position { id: ItemId, title: String },
+    Position {
+        id: ItemId,
+        title: String,
+    },
     /// Names a position that no longer exists (deleted since; undoing the delete brings the
     /// owner back, which is why the id is kept rather than cleared).
     Removed(ItemId),
@@ -164,11 +167,8 @@ pub fn register(canvas: &BlueprintCanvas, org: &OrgCanvas) -> Vec<RegisterRow> {
     }
     let touching = touchpoints(canvas);
 
-    let mut marked: Vec<(usize, usize, &Card, Mark)> = canvas
-        .cards
-        .iter()
-        .filter_map(|card| Some((*step_at.get(&card.step)?, *lane_at.get(&card.lane)?, card, card.mark?)))
-        .collect();
+    let mut marked: Vec<(usize, usize, &Card, Mark)> =
+        canvas.cards.iter().filter_map(|card| Some((*step_at.get(&card.step)?, *lane_at.get(&card.lane)?, card, card.mark?))).collect();
     // A stable sort keeps the cards of one cell in their stored order.
     marked.sort_by_key(|&(step, lane, _, _)| (step, lane));
 

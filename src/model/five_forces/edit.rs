@@ -12,17 +12,43 @@ use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ForcesCommand {
-    AddFactor { force: Force, text: String },
-    EditFactor { id: ItemId, text: String, note: String },
-    RateFactor { id: ItemId, rating: Option<u8> },
-    SetWeight { id: ItemId, weight: Option<u8> },
+    AddFactor {
+        force: Force,
+        text: String,
+    },
+    EditFactor {
+        id: ItemId,
+        text: String,
+        note: String,
+    },
+    RateFactor {
+        id: ItemId,
+        rating: Option<u8>,
+    },
+    SetWeight {
+        id: ItemId,
+        weight: Option<u8>,
+    },
     /// Moves a factor to position `index` among its force's factors (clamped).
-    MoveFactor { id: ItemId, index: usize },
-    DeleteFactor { id: ItemId },
+    MoveFactor {
+        id: ItemId,
+        index: usize,
+    },
+    DeleteFactor {
+        id: ItemId,
+    },
     /// Sets or clears a force's hand-set intensity (1–5).
-    SetOverride { force: Force, value: Option<u8> },
-    SetConclusion { text: String },
-    AddCompetitor { name: String, kind: Option<CompetitorType> },
+    SetOverride {
+        force: Force,
+        value: Option<u8>,
+    },
+    SetConclusion {
+        text: String,
+    },
+    AddCompetitor {
+        name: String,
+        kind: Option<CompetitorType>,
+    },
     EditCompetitor {
         id: ItemId,
         name: String,
@@ -31,7 +57,9 @@ pub enum ForcesCommand {
         weaknesses: String,
         threat: Option<u8>,
     },
-    DeleteCompetitor { id: ItemId },
+    DeleteCompetitor {
+        id: ItemId,
+    },
 }
 
 fn in_range(value: Option<u8>, max: u8) -> Result<Option<u8>, ModelError> {
@@ -79,8 +107,7 @@ pub fn apply_forces(project: &Project, command: &ForcesCommand) -> Result<Outcom
         ForcesCommand::MoveFactor { id, index } => {
             let from = factor_at(&canvas, *id)?;
             let factor = canvas.factors.remove(from);
-            let slots: Vec<usize> =
-                canvas.factors.iter().enumerate().filter(|(_, f)| f.force == factor.force).map(|(i, _)| i).collect();
+            let slots: Vec<usize> = canvas.factors.iter().enumerate().filter(|(_, f)| f.force == factor.force).map(|(i, _)| i).collect();
             let insert_at = match slots.get(*index) {
                 Some(global) => *global,
                 None => slots.last().map_or(canvas.factors.len(), |last| last + 1),
@@ -105,14 +132,7 @@ pub fn apply_forces(project: &Project, command: &ForcesCommand) -> Result<Outcom
             let name = checked_text(name, MAX_TEXT_CHARS, false)?;
             let id = ItemId(next_item_id);
             next_item_id += 1;
-            canvas.competitors.push(Competitor {
-                id,
-                name,
-                kind: *kind,
-                strengths: String::new(),
-                weaknesses: String::new(),
-                threat: None,
-            });
+            canvas.competitors.push(Competitor { id, name, kind: *kind, strengths: String::new(), weaknesses: String::new(), threat: None });
         }
         ForcesCommand::EditCompetitor { id, name, kind, strengths, weaknesses, threat } => {
             let at = competitor_at(&canvas, *id)?;

@@ -22,12 +22,7 @@ fn valid(value: &mut Option<u8>, max: u8, repairs: &mut usize) {
 /// Fixes `canvas` in place; `next_item_id` is raised past every id in use (the SWOT ids in
 /// `swot` included), and origins naming a renumbered factor or competitor are added to `moved`
 /// (old → new). Returns the number of repairs made (0 for a healthy canvas).
-pub fn repair_forces(
-    canvas: &mut FiveForcesCanvas,
-    swot: &SwotCanvas,
-    next_item_id: &mut u64,
-    moved: &mut HashMap<Origin, Origin>,
-) -> usize {
+pub fn repair_forces(canvas: &mut FiveForcesCanvas, swot: &SwotCanvas, next_item_id: &mut u64, moved: &mut HashMap<Origin, Origin>) -> usize {
     let mut repairs = 0;
     let mut seen: BTreeSet<ItemId> = swot.items.iter().map(|i| i.id).chain(swot.strategies.iter().map(|s| s.id)).collect();
     let ours = canvas.factors.iter().map(|f| f.id).chain(canvas.competitors.iter().map(|c| c.id));
@@ -99,12 +94,22 @@ mod tests {
     }
 
     fn item(id: u64, origin: Option<Origin>) -> SwotItem {
-        SwotItem { id: ItemId(id), quadrant: Quadrant::Threats, text: format!("i{id}"), note: String::new(), priority: None, source: None, competitor: None, origin }
+        SwotItem {
+            id: ItemId(id),
+            quadrant: Quadrant::Threats,
+            text: format!("i{id}"),
+            note: String::new(),
+            priority: None,
+            source: None,
+            competitor: None,
+            origin,
+        }
     }
 
     #[test]
     fn a_healthy_canvas_is_left_alone() {
-        let mut canvas = FiveForcesCanvas { factors: vec![factor(2, Some(3), Some(2))], competitors: vec![competitor(3, Some(5))], ..Default::default() };
+        let mut canvas =
+            FiveForcesCanvas { factors: vec![factor(2, Some(3), Some(2))], competitors: vec![competitor(3, Some(5))], ..Default::default() };
         canvas.overrides.insert(Force::Buyers, 5);
         let mut swot = SwotCanvas { items: vec![item(1, Some(Origin::Factor(ItemId(2))))], ..Default::default() };
         let (canvas_before, swot_before) = (canvas.clone(), swot.clone());
@@ -136,7 +141,8 @@ mod tests {
         };
         let mut next = 2;
         assert!(repair(&mut canvas, &mut swot, &mut next) >= 10);
-        let ids: Vec<ItemId> = swot.items.iter().map(|i| i.id).chain(canvas.factors.iter().map(|f| f.id)).chain(canvas.competitors.iter().map(|c| c.id)).collect();
+        let ids: Vec<ItemId> =
+            swot.items.iter().map(|i| i.id).chain(canvas.factors.iter().map(|f| f.id)).chain(canvas.competitors.iter().map(|c| c.id)).collect();
         let distinct: BTreeSet<ItemId> = ids.iter().copied().collect();
         assert_eq!(distinct.len(), ids.len(), "ids are unique across canvases: {ids:?}");
         assert!(ids.iter().all(|id| id.0 < next), "the counter is past every id");

@@ -16,19 +16,75 @@ use crate::model::swot::{CompetitorType, Quadrant};
 type FactorRow = (Force, &'static str, &'static str, u8, Option<u8>, &'static str, &'static str);
 
 const FACTORS: [FactorRow; 15] = [
-    (Force::Rivalry, "电商平台以“送装一体”和极速退换争夺客户", "Online platforms compete with delivery-with-installation and fast returns", 5, Some(3), "", ""),
-    (Force::Rivalry, "区域内三家连锁电器卖场都提供延保与上门服务", "Three regional appliance chains all offer extended warranties and home service", 4, Some(2), "", ""),
+    (
+        Force::Rivalry,
+        "电商平台以“送装一体”和极速退换争夺客户",
+        "Online platforms compete with delivery-with-installation and fast returns",
+        5,
+        Some(3),
+        "",
+        "",
+    ),
+    (
+        Force::Rivalry,
+        "区域内三家连锁电器卖场都提供延保与上门服务",
+        "Three regional appliance chains all offer extended warranties and home service",
+        4,
+        Some(2),
+        "",
+        "",
+    ),
     (Force::Rivalry, "服务内容同质化，价格战压缩服务利润", "Service offers look alike, so price wars squeeze service margins", 3, None, "", ""),
     (Force::NewEntrants, "品牌厂商自建直营售后网点", "Manufacturers open their own after-sales outlets", 4, Some(2), "", ""),
     (Force::NewEntrants, "家装公司开始承接家电安装业务", "Home-improvement firms start taking on appliance installation", 3, None, "", ""),
-    (Force::NewEntrants, "上门服务需要网点、技师认证与备件库存，进入门槛较高", "Home service needs outlets, certified technicians and spare-part stock: a high entry barrier", 2, None, "", ""),
-    (Force::Substitutes, "第三方维修平台在线预约，价格更低", "Third-party repair platforms take bookings online at lower prices", 4, Some(2), "客户投诉中已多次提到这类平台的报价。", "Customers quote these platforms' prices in complaints."),
+    (
+        Force::NewEntrants,
+        "上门服务需要网点、技师认证与备件库存，进入门槛较高",
+        "Home service needs outlets, certified technicians and spare-part stock: a high entry barrier",
+        2,
+        None,
+        "",
+        "",
+    ),
+    (
+        Force::Substitutes,
+        "第三方维修平台在线预约，价格更低",
+        "Third-party repair platforms take bookings online at lower prices",
+        4,
+        Some(2),
+        "客户投诉中已多次提到这类平台的报价。",
+        "Customers quote these platforms' prices in complaints.",
+    ),
     (Force::Substitutes, "家电租赁与以租代买方案包含维修服务", "Appliance rental and rent-to-own plans include repairs", 3, None, "", ""),
     (Force::Substitutes, "视频教程让客户自己排除简单故障", "Video tutorials let customers fix simple faults themselves", 2, None, "", ""),
-    (Force::Suppliers, "原厂备件只能从品牌厂商采购，交期由厂商决定", "Original spare parts come only from the manufacturers, who set the lead times", 4, None, "", ""),
+    (
+        Force::Suppliers,
+        "原厂备件只能从品牌厂商采购，交期由厂商决定",
+        "Original spare parts come only from the manufacturers, who set the lead times",
+        4,
+        None,
+        "",
+        "",
+    ),
     (Force::Suppliers, "熟练技师稀缺，薪资持续上涨", "Skilled technicians are scarce and their pay keeps rising", 4, None, "", ""),
-    (Force::Suppliers, "送装由第三方物流承担，旺季运力紧张", "Third-party logistics handle delivery and installation; capacity is tight at peak season", 3, None, "", ""),
-    (Force::Buyers, "客户可在网上比较服务价格与评价，转换成本低", "Customers compare service prices and reviews online; switching costs are low", 5, Some(2), "", ""),
+    (
+        Force::Suppliers,
+        "送装由第三方物流承担，旺季运力紧张",
+        "Third-party logistics handle delivery and installation; capacity is tight at peak season",
+        3,
+        None,
+        "",
+        "",
+    ),
+    (
+        Force::Buyers,
+        "客户可在网上比较服务价格与评价，转换成本低",
+        "Customers compare service prices and reviews online; switching costs are low",
+        5,
+        Some(2),
+        "",
+        "",
+    ),
     (Force::Buyers, "企业大客户集中采购，要求专属服务条款", "Corporate key accounts buy in bulk and demand dedicated service terms", 4, None, "", ""),
     (Force::Buyers, "以旧换新补贴让客户更看重价格", "Trade-in subsidies make customers more price-conscious", 3, None, "", ""),
 ];
@@ -41,24 +97,44 @@ type CompetitorRow = (&'static str, &'static str, CompetitorType, &'static str, 
 
 const COMPETITORS: [CompetitorRow; 4] = [
     (
-        "大型电商平台的自营服务", "A major online platform's in-house service", CompetitorType::Brand,
-        "送装一体、极速退换、会员权益", "Delivery with installation, fast returns, member benefits",
-        "线下网点少，复杂维修依赖外包", "Few physical outlets; complex repairs are outsourced", 5,
+        "大型电商平台的自营服务",
+        "A major online platform's in-house service",
+        CompetitorType::Brand,
+        "送装一体、极速退换、会员权益",
+        "Delivery with installation, fast returns, member benefits",
+        "线下网点少，复杂维修依赖外包",
+        "Few physical outlets; complex repairs are outsourced",
+        5,
     ),
     (
-        "社区便民维修店", "Neighbourhood repair shops", CompetitorType::ProductForm,
-        "就近、价格低、随到随修", "Nearby, cheap, walk-in repairs",
-        "没有原厂备件，维修不提供质保", "No original parts and no warranty on repairs", 4,
+        "社区便民维修店",
+        "Neighbourhood repair shops",
+        CompetitorType::ProductForm,
+        "就近、价格低、随到随修",
+        "Nearby, cheap, walk-in repairs",
+        "没有原厂备件，维修不提供质保",
+        "No original parts and no warranty on repairs",
+        4,
     ),
     (
-        "家电租赁平台", "Appliance rental platforms", CompetitorType::Generic,
-        "前期花费低，维修包含在租金中", "Low upfront cost; repairs are included in the rent",
-        "品类少，长期使用成本更高", "Narrow range; costlier over the long run", 3,
+        "家电租赁平台",
+        "Appliance rental platforms",
+        CompetitorType::Generic,
+        "前期花费低，维修包含在租金中",
+        "Low upfront cost; repairs are included in the rent",
+        "品类少，长期使用成本更高",
+        "Narrow range; costlier over the long run",
+        3,
     ),
     (
-        "旅游与数码娱乐消费", "Travel and digital entertainment", CompetitorType::Desire,
-        "争夺同一份家庭可支配收入", "Compete for the same household budget",
-        "不能满足家电使用与维修需求", "Do not meet the need for working appliances", 2,
+        "旅游与数码娱乐消费",
+        "Travel and digital entertainment",
+        CompetitorType::Desire,
+        "争夺同一份家庭可支配收入",
+        "Compete for the same household budget",
+        "不能满足家电使用与维修需求",
+        "Do not meet the need for working appliances",
+        2,
     ),
 ];
 
@@ -113,10 +189,7 @@ pub fn with_sample_forces(mut project: Project, chinese: bool) -> Project {
         competitor_ids.push(id);
     }
     run(&mut project, forces(ForcesCommand::SetConclusion { text: pick(CONCLUSION.0, CONCLUSION.1) }));
-    let sent = [
-        factor_ids.get(SENT_FACTOR).map(|id| Origin::Factor(*id)),
-        competitor_ids.get(SENT_COMPETITOR).map(|id| Origin::Competitor(*id)),
-    ];
+    let sent = [factor_ids.get(SENT_FACTOR).map(|id| Origin::Factor(*id)), competitor_ids.get(SENT_COMPETITOR).map(|id| Origin::Competitor(*id))];
     for origin in sent.into_iter().flatten() {
         run(&mut project, Command::SendToSwot { origin, quadrant: Quadrant::Threats });
     }

@@ -169,11 +169,7 @@ fn shared_responsibilities(canvas: &OrgCanvas, order: &[usize]) -> Vec<Finding> 
             }
         }
     }
-    groups
-        .into_iter()
-        .filter(|(_, ids)| ids.len() >= 2)
-        .map(|(text, ids)| Finding::SharedResponsibility { text, ids })
-        .collect()
+    groups.into_iter().filter(|(_, ids)| ids.len() >= 2).map(|(text, ids)| Finding::SharedResponsibility { text, ids }).collect()
 }
 
 /// An empty chart has nothing to assign duties to yet, so it gets no duty findings.
@@ -293,10 +289,12 @@ fn completeness_of(position: &Position, department: &str) -> Completeness {
 pub fn chart_completeness(canvas: &OrgCanvas) -> Completeness {
     let tree = Tree::new(canvas);
     let departments = departments(&tree);
-    canvas.positions.iter().zip(departments).map(|(position, department)| completeness_of(position, department)).fold(
-        Completeness::default(),
-        |sum, one| Completeness { done: sum.done.saturating_add(one.done), of: sum.of.saturating_add(one.of) },
-    )
+    canvas
+        .positions
+        .iter()
+        .zip(departments)
+        .map(|(position, department)| completeness_of(position, department))
+        .fold(Completeness::default(), |sum, one| Completeness { done: sum.done.saturating_add(one.done), of: sum.of.saturating_add(one.of) })
 }
 
 /// Every position's department as [`Tree::department`] gives it, in one linear pass: asking

@@ -4,8 +4,8 @@
 //! parent or removes the whole branch; dotted lines touching removed positions go with them.
 
 use super::{
-    ChartDraft, Direction, DottedLine, Duty, JobDescription, OrgCanvas, Position, PositionDetails, SpanRange, Tree,
-    MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_RESPONSIBILITIES, MAX_SPAN,
+    ChartDraft, Direction, DottedLine, Duty, JobDescription, OrgCanvas, Position, PositionDetails, SpanRange, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT,
+    MAX_RESPONSIBILITIES, MAX_SPAN,
 };
 use crate::model::command::{checked_text, ModelError, Outcome};
 use crate::model::ids::ItemId;
@@ -26,20 +26,56 @@ pub enum DeleteMode {
 #[derive(Clone, Debug, PartialEq)]
 pub enum OrgCommand {
     /// Adds a vacant position titled `title` under `parent` at sibling `index` (None: last).
-    AddPosition { parent: Option<ItemId>, index: Option<usize>, title: String },
-    EditDetails { id: ItemId, details: PositionDetails },
-    EditJob { id: ItemId, job: JobDescription },
-    SetDuties { id: ItemId, duties: Vec<Duty> },
+    AddPosition {
+        parent: Option<ItemId>,
+        index: Option<usize>,
+        title: String,
+    },
+    EditDetails {
+        id: ItemId,
+        details: PositionDetails,
+    },
+    EditJob {
+        id: ItemId,
+        job: JobDescription,
+    },
+    SetDuties {
+        id: ItemId,
+        duties: Vec<Duty>,
+    },
     /// Re-parents `id` under `parent` at sibling `index` (clamped); also reorders siblings.
-    Move { id: ItemId, parent: Option<ItemId>, index: usize },
-    Delete { id: ItemId, mode: DeleteMode },
-    SetCollapsed { id: ItemId, collapsed: bool },
-    AddDotted { from: ItemId, to: ItemId },
-    DeleteDotted { from: ItemId, to: ItemId },
-    SetSpanRange { range: SpanRange },
-    SetDirection { direction: Direction },
+    Move {
+        id: ItemId,
+        parent: Option<ItemId>,
+        index: usize,
+    },
+    Delete {
+        id: ItemId,
+        mode: DeleteMode,
+    },
+    SetCollapsed {
+        id: ItemId,
+        collapsed: bool,
+    },
+    AddDotted {
+        from: ItemId,
+        to: ItemId,
+    },
+    DeleteDotted {
+        from: ItemId,
+        to: ItemId,
+    },
+    SetSpanRange {
+        range: SpanRange,
+    },
+    SetDirection {
+        direction: Direction,
+    },
     /// Adds a template's or a CSV file's positions, replacing the chart or as new tops beside it.
-    Insert { draft: ChartDraft, replace: bool },
+    Insert {
+        draft: ChartDraft,
+        replace: bool,
+    },
 }
 
 fn at(canvas: &OrgCanvas, id: ItemId) -> Result<usize, ModelError> {
@@ -90,8 +126,7 @@ fn checked_job(job: &JobDescription) -> Result<JobDescription, ModelError> {
 
 /// Puts `position` among `parent`'s children at sibling `index` (clamped to the end).
 fn insert_as_child(canvas: &mut OrgCanvas, position: Position, index: Option<usize>) {
-    let siblings: Vec<usize> =
-        canvas.positions.iter().enumerate().filter(|(_, p)| p.parent == position.parent).map(|(i, _)| i).collect();
+    let siblings: Vec<usize> = canvas.positions.iter().enumerate().filter(|(_, p)| p.parent == position.parent).map(|(i, _)| i).collect();
     let slot = match index.and_then(|i| siblings.get(i)) {
         Some(&global) => global,
         None => siblings.last().map_or(canvas.positions.len(), |last| last + 1),
@@ -109,11 +144,7 @@ fn delete(canvas: &mut OrgCanvas, id: ItemId, mode: DeleteMode) -> Result<(), Mo
     let parent = canvas.positions[target].parent;
     if mode == DeleteMode::LiftChildren {
         // The children take the deleted position's place among its siblings, in their order.
-        let children: Vec<Position> = tree
-            .children(target)
-            .iter()
-            .map(|&c| Position { parent, ..canvas.positions[c].clone() })
-            .collect();
+        let children: Vec<Position> = tree.children(target).iter().map(|&c| Position { parent, ..canvas.positions[c].clone() }).collect();
         let child_ids: HashSet<ItemId> = children.iter().map(|c| c.id).collect();
         let mut rebuilt = Vec::with_capacity(canvas.positions.len());
         let mut children = Some(children);
@@ -184,8 +215,7 @@ pub(super) fn drop_dotted_beside_solid(canvas: &mut OrgCanvas) {
     if canvas.dotted.is_empty() {
         return;
     }
-    let parent_of: std::collections::HashMap<ItemId, Option<ItemId>> =
-        canvas.positions.iter().map(|p| (p.id, p.parent)).collect();
+    let parent_of: std::collections::HashMap<ItemId, Option<ItemId>> = canvas.positions.iter().map(|p| (p.id, p.parent)).collect();
     let solid = |a: ItemId, b: ItemId| parent_of.get(&a).copied().flatten() == Some(b);
     canvas.dotted.retain(|d| !solid(d.from, d.to) && !solid(d.to, d.from));
 }
@@ -209,8 +239,7 @@ pub fn apply_org(project: &Project, command: &OrgCommand) -> Result<Outcome, Mod
             let id = ItemId(next_item_id);
             next_item_id += 1;
             let details = checked_details(&PositionDetails::titled(title.as_str()))?;
-            let position =
-                Position { id, parent: *parent, details, job: JobDescription::default(), duties: Vec::new(), collapsed: false };
+            let position = Position { id, parent: *parent, details, job: JobDescription::default(), duties: Vec::new(), collapsed: false };
             // A new subordinate must be visible.
             if let Some(parent) = parent.and_then(|p| canvas.positions.iter_mut().find(|q| q.id == p)) {
                 parent.collapsed = false;

@@ -12,20 +12,54 @@ use std::rc::Rc;
 #[derive(Clone, Debug, PartialEq)]
 pub enum SwotCommand {
     /// Appends an item to the end of a quadrant (in manual order).
-    AddItem { quadrant: Quadrant, text: String, source: Option<EnvFactor> },
-    EditItem { id: ItemId, text: String, note: String },
-    SetPriority { id: ItemId, priority: Option<u8> },
-    SetTags { id: ItemId, source: Option<EnvFactor>, competitor: Option<CompetitorType> },
+    AddItem {
+        quadrant: Quadrant,
+        text: String,
+        source: Option<EnvFactor>,
+    },
+    EditItem {
+        id: ItemId,
+        text: String,
+        note: String,
+    },
+    SetPriority {
+        id: ItemId,
+        priority: Option<u8>,
+    },
+    SetTags {
+        id: ItemId,
+        source: Option<EnvFactor>,
+        competitor: Option<CompetitorType>,
+    },
     /// Moves an item to position `index` of quadrant `to`'s manual order (clamped to its end).
     /// Moving to S/W drops environment tags and the five-forces link, which only external
     /// items carry.
-    MoveItem { id: ItemId, to: Quadrant, index: usize },
+    MoveItem {
+        id: ItemId,
+        to: Quadrant,
+        index: usize,
+    },
     /// Deletes an item; strategies citing it keep the id and show "source removed".
-    DeleteItem { id: ItemId },
-    AddStrategy { cell: TowsCell, text: String, sources: Vec<ItemId> },
-    EditStrategy { id: ItemId, text: String, sources: Vec<ItemId> },
-    DeleteStrategy { id: ItemId },
-    SetSorted { quadrant: Quadrant, by_priority: bool },
+    DeleteItem {
+        id: ItemId,
+    },
+    AddStrategy {
+        cell: TowsCell,
+        text: String,
+        sources: Vec<ItemId>,
+    },
+    EditStrategy {
+        id: ItemId,
+        text: String,
+        sources: Vec<ItemId>,
+    },
+    DeleteStrategy {
+        id: ItemId,
+    },
+    SetSorted {
+        quadrant: Quadrant,
+        by_priority: bool,
+    },
 }
 
 fn position(canvas: &SwotCanvas, id: ItemId) -> Result<usize, ModelError> {
@@ -89,7 +123,8 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
         SwotCommand::AddItem { quadrant, text, source } => {
             let text = checked_text(text, MAX_TEXT_CHARS, false)?;
             let source = if quadrant.is_internal() { None } else { *source };
-            let item = SwotItem { id: new_id(), quadrant: *quadrant, text, note: String::new(), priority: None, source, competitor: None, origin: None };
+            let item =
+                SwotItem { id: new_id(), quadrant: *quadrant, text, note: String::new(), priority: None, source, competitor: None, origin: None };
             canvas.items.push(item);
         }
         SwotCommand::EditItem { id, text, note } => {
@@ -115,8 +150,7 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
         SwotCommand::MoveItem { id, to, index } => {
             let from = position(&canvas, *id)?;
             let mut item = canvas.items.remove(from);
-            let slots: Vec<usize> =
-                canvas.items.iter().enumerate().filter(|(_, it)| it.quadrant == *to).map(|(i, _)| i).collect();
+            let slots: Vec<usize> = canvas.items.iter().enumerate().filter(|(_, it)| it.quadrant == *to).map(|(i, _)| i).collect();
             let insert_at = match slots.get(*index) {
                 Some(global) => *global,
                 None => slots.last().map_or(canvas.items.len(), |last| last + 1),

@@ -117,8 +117,7 @@ pub enum CompetitorType {
 }
 
 impl CompetitorType {
-    pub const ALL: [CompetitorType; 4] =
-        [CompetitorType::Desire, CompetitorType::Generic, CompetitorType::ProductForm, CompetitorType::Brand];
+    pub const ALL: [CompetitorType; 4] = [CompetitorType::Desire, CompetitorType::Generic, CompetitorType::ProductForm, CompetitorType::Brand];
 }
 
 /// One SWOT item.

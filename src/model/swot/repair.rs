@@ -12,7 +12,13 @@ use std::collections::BTreeSet;
 pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
     let mut repairs = 0;
     // Cited ids count too: a source the counter has yet to issue would capture a future item.
-    let highest = canvas.items.iter().map(|i| i.id.0).chain(canvas.strategies.iter().flat_map(|s| s.sources.iter().chain([&s.id]).map(|id| id.0))).max().unwrap_or(0);
+    let highest = canvas
+        .items
+        .iter()
+        .map(|i| i.id.0)
+        .chain(canvas.strategies.iter().flat_map(|s| s.sources.iter().chain([&s.id]).map(|id| id.0)))
+        .max()
+        .unwrap_or(0);
     if *next_item_id <= highest {
         *next_item_id = highest.saturating_add(1);
         repairs += 1;
@@ -61,7 +67,16 @@ mod tests {
     use crate::model::swot::{EnvFactor, Quadrant, Strategy, SwotItem, TowsCell};
 
     fn item(id: u64, quadrant: Quadrant) -> SwotItem {
-        SwotItem { id: ItemId(id), quadrant, text: format!("i{id}"), note: String::new(), priority: None, source: None, competitor: None, origin: None }
+        SwotItem {
+            id: ItemId(id),
+            quadrant,
+            text: format!("i{id}"),
+            note: String::new(),
+            priority: None,
+            source: None,
+            competitor: None,
+            origin: None,
+        }
     }
 
     #[test]

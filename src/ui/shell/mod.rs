@@ -4,14 +4,14 @@
 pub mod autosave;
 pub mod editor;
 pub mod editor_state;
-pub mod import;
 pub mod exports;
+pub mod import;
 pub mod leave_guard;
 pub mod open_failure;
 pub mod page_watch;
 pub mod presentation;
-pub mod project_list;
 pub mod print_view;
+pub mod project_list;
 pub mod project_row;
 pub mod save_banner;
 pub mod session;

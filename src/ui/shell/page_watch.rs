@@ -16,9 +16,10 @@ use yew::prelude::*;
 
 /// True when keyboard focus is in a text field, whose own undo must keep working.
 fn typing_in_field(event: &web_sys::Event) -> bool {
-    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
-    })
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
 }
 
 /// What another tab's write means for this one.

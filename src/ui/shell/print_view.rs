@@ -58,14 +58,10 @@ pub struct PrintViewProps {
 fn drawings(project: &Project, tab: CanvasTab, lang: Lang) -> Vec<(String, String)> {
     let name = |text: Text| lang.tr(text).to_owned();
     match tab {
-        CanvasTab::Swot => vec![
-            (name(Text::CanvasSwot), swot_board_svg(project, lang)),
-            (name(Text::ViewTows), tows_matrix_svg(project, lang)),
-        ],
-        CanvasTab::FiveForces => vec![
-            (name(Text::CanvasFiveForces), forces_diagram_svg(project, lang)),
-            (name(Text::Assessment), forces_assessment_svg(project, lang)),
-        ],
+        CanvasTab::Swot => vec![(name(Text::CanvasSwot), swot_board_svg(project, lang)), (name(Text::ViewTows), tows_matrix_svg(project, lang))],
+        CanvasTab::FiveForces => {
+            vec![(name(Text::CanvasFiveForces), forces_diagram_svg(project, lang)), (name(Text::Assessment), forces_assessment_svg(project, lang))]
+        }
         CanvasTab::Org => vec![(name(Text::CanvasOrg), chart_svg(project, lang))],
         CanvasTab::Blueprint => vec![(name(Text::CanvasBlueprint), blueprint_svg(project, lang))],
     }
@@ -92,8 +88,7 @@ pub fn print_view(props: &PrintViewProps) -> Html {
     let with_jobs = props.scope == PrintScope::Project && !props.project.org.positions.is_empty();
     let jobs = with_jobs.then(|| {
         let tree = Tree::new(&props.project.org);
-        let order: Vec<ItemId> =
-            tree.roots().iter().flat_map(|&r| tree.subtree(r)).map(|i| props.project.org.positions[i].id).collect();
+        let order: Vec<ItemId> = tree.roots().iter().flat_map(|&r| tree.subtree(r)).map(|i| props.project.org.positions[i].id).collect();
         html! { <PrintJobs org={props.project.org.clone()} ids={Rc::new(order)} /> }
     });
     html! {

@@ -115,8 +115,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
     };
 
     let on_action = {
-        let (navigate, refresh, toaster, pending_delete) =
-            (props.navigate.clone(), refresh.clone(), toaster.clone(), pending_delete.clone());
+        let (navigate, refresh, toaster, pending_delete) = (props.navigate.clone(), refresh.clone(), toaster.clone(), pending_delete.clone());
         Callback::from(move |action: RowAction| {
             let store = match open_store() {
                 Ok(store) => store,
@@ -132,17 +131,16 @@ pub fn project_list(props: &ProjectListProps) -> Html {
                     pending_delete.set(Some((id, name)));
                     Ok(())
                 }
-                RowAction::Rename(id, name) => store
-                    .load(&id)
-                    .map_err(|e| e.to_string())
-                    .and_then(|loaded| match crate::model::apply(&loaded.project, &Command::RenameProject { name }) {
+                RowAction::Rename(id, name) => store.load(&id).map_err(|e| e.to_string()).and_then(|loaded| {
+                    match crate::model::apply(&loaded.project, &Command::RenameProject { name }) {
                         Ok(Outcome::Changed(mut renamed)) => {
                             renamed.updated = now;
                             store.save(&renamed, loaded.revision, now).map(drop).map_err(|e| e.describe(lang))
                         }
                         Ok(Outcome::Unchanged) => Ok(()),
                         Err(e) => Err(crate::i18n::describe_model_error(lang, &e)),
-                    }),
+                    }
+                }),
                 RowAction::Duplicate(id) => store.load(&id).map_err(|e| e.to_string()).and_then(|loaded| {
                     let mut copy = loaded.project;
                     copy.name = normalize_name(&lang.trf(Text::CopyOf, &[&copy.name])).unwrap_or(copy.name);

@@ -24,7 +24,14 @@ pub struct BannerActions {
     pub keep_mine: Callback<()>,
 }
 
-pub fn banner_actions(job: &Job, dispatcher: &UseReducerDispatcher<EditorState>, project: &Project, navigate: &Callback<Route>, toaster: &Toaster, lang: Lang) -> BannerActions {
+pub fn banner_actions(
+    job: &Job,
+    dispatcher: &UseReducerDispatcher<EditorState>,
+    project: &Project,
+    navigate: &Callback<Route>,
+    toaster: &Toaster,
+    lang: Lang,
+) -> BannerActions {
     let retry = {
         let (job, d) = (job.clone(), dispatcher.clone());
         Callback::from(move |_: ()| flush_and_report(&job, &d))

@@ -39,10 +39,7 @@ pub struct WorkspaceProps {
 
 impl PartialEq for WorkspaceProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.loaded, &other.loaded)
-            && self.tab == other.tab
-            && self.navigate == other.navigate
-            && self.on_lang == other.on_lang
+        Rc::ptr_eq(&self.loaded, &other.loaded) && self.tab == other.tab && self.navigate == other.navigate && self.on_lang == other.on_lang
     }
 }
 
@@ -66,9 +63,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     };
     let d = dispatcher.clone();
     // Stable, so the name field is not re-rendered each time the save status changes.
-    let on_rename = use_callback((), move |name: String, _| {
-        d.dispatch(EditorAction::Execute(Command::RenameProject { name }, browser::now()))
-    });
+    let on_rename = use_callback((), move |name: String, _| d.dispatch(EditorAction::Execute(Command::RenameProject { name }, browser::now())));
     let d = dispatcher.clone();
     let on_undo = Callback::from(move |_| d.dispatch(EditorAction::Undo(browser::now())));
     let d = dispatcher.clone();

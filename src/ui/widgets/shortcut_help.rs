@@ -21,9 +21,10 @@ fn sections(lang: Lang) -> [(&'static str, &'static str); 5] {
 
 /// True when the key went to a text field, whose typing must not open the list.
 fn typing(event: &web_sys::Event) -> bool {
-    event.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
-        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable()
-    })
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || el.is_content_editable())
 }
 
 #[function_component(ShortcutHelp)]

@@ -3,12 +3,12 @@
 //! across tab switches and reloads. At zero it says "Time's up" and its border pulses — no
 //! sound, and the pulse stops for users who ask for reduced motion.
 
+use super::field::{NumberField, Range};
+use super::icons::{icon, Icon};
 use crate::countdown::Countdown;
 use crate::i18n::Text;
 use crate::ui::{browser, use_lang};
 use gloo::timers::callback::Interval;
-use super::field::{NumberField, Range};
-use super::icons::{icon, Icon};
 use yew::prelude::*;
 
 const KEY: &str = "pw1:timer";

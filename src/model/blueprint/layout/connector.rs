@@ -19,11 +19,7 @@ pub fn connector_route(from: &CardBox, to: &CardBox) -> Vec<(f64, f64)> {
     let (to_x, to_y) = to.centre();
     let same_column = from.x < to.x + to.width && to.x < from.x + from.width;
     let route = if same_column {
-        let (start, end) = if to_y >= from_y {
-            ((from_x, from.y + from.height), (to_x, to.y))
-        } else {
-            ((from_x, from.y), (to_x, to.y + to.height))
-        };
+        let (start, end) = if to_y >= from_y { ((from_x, from.y + from.height), (to_x, to.y)) } else { ((from_x, from.y), (to_x, to.y + to.height)) };
         // Cards of one column share their centre; should they not, jog halfway.
         let bend = (start.1 + end.1) / 2.0;
         vec![start, (start.0, bend), (end.0, bend), end]

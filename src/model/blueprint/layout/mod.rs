@@ -19,9 +19,9 @@
 
 mod connector;
 
-pub use connector::connector_route;
 use super::{BlueprintCanvas, BlueprintLine, LaneKey, MAX_EMOTION};
 use crate::model::ids::ItemId;
+pub use connector::connector_route;
 use std::collections::HashMap;
 
 /// Width of the left column holding the lane names.
@@ -213,12 +213,8 @@ pub fn lane_height(cards: usize) -> f64 {
 
 /// Lays out the blueprint.
 pub fn layout(canvas: &BlueprintCanvas) -> BlueprintLayout {
-    let steps: Vec<StepColumn> = canvas
-        .steps
-        .iter()
-        .enumerate()
-        .map(|(index, step)| StepColumn { id: step.id, index, x: column_x(index), width: COLUMN_WIDTH })
-        .collect();
+    let steps: Vec<StepColumn> =
+        canvas.steps.iter().enumerate().map(|(index, step)| StepColumn { id: step.id, index, x: column_x(index), width: COLUMN_WIDTH }).collect();
     let mut step_at: HashMap<ItemId, usize> = HashMap::with_capacity(steps.len());
     for (at, step) in canvas.steps.iter().enumerate() {
         step_at.entry(step.id).or_insert(at);
@@ -275,12 +271,8 @@ pub fn layout(canvas: &BlueprintCanvas) -> BlueprintLayout {
         })
         .collect();
 
-    let emotion = canvas
-        .steps
-        .iter()
-        .enumerate()
-        .filter_map(|(at, step)| Some((column_x(at) + COLUMN_WIDTH / 2.0, emotion_y(step.emotion?))))
-        .collect();
+    let emotion =
+        canvas.steps.iter().enumerate().filter_map(|(at, step)| Some((column_x(at) + COLUMN_WIDTH / 2.0, emotion_y(step.emotion?)))).collect();
 
     BlueprintLayout {
         cards,

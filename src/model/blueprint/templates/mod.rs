@@ -136,12 +136,7 @@ pub fn template_draft(template: BlueprintTemplate, chinese: bool) -> BlueprintDr
     let rows = rows(template);
     let mut draft = BlueprintDraft::default();
     for (step, row) in rows.iter().enumerate() {
-        draft.steps.push(DraftStep {
-            name: pick(row.name),
-            stage: pick(row.stage.text()),
-            minutes: Some(row.minutes),
-            emotion: Some(row.emotion),
-        });
+        draft.steps.push(DraftStep { name: pick(row.name), stage: pick(row.stage.text()), minutes: Some(row.minutes), emotion: Some(row.emotion) });
         for (lane, tile) in row.tiles() {
             draft.cards.push(DraftCard {
                 step,
@@ -254,8 +249,7 @@ mod tests {
         let en = template_draft(BlueprintTemplate::ComplaintHandling, false);
         let names: Vec<&str> = en.steps.iter().map(|s| s.name.as_str()).collect();
         let loop_order = ["Listen", "Find the root cause", "Respond", "Act", "Evaluate satisfaction"];
-        let positions: Vec<usize> =
-            loop_order.iter().map(|n| names.iter().position(|s| s.starts_with(n)).expect(n)).collect();
+        let positions: Vec<usize> = loop_order.iter().map(|n| names.iter().position(|s| s.starts_with(n)).expect(n)).collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{names:?}");
         let zh = template_draft(BlueprintTemplate::ComplaintHandling, true);
         assert!(zh.cards.iter().any(|c| c.text == "投诉登记表"));

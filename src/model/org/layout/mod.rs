@@ -22,8 +22,8 @@
 mod pack;
 
 use super::{Direction, OrgCanvas, Tree};
-use pack::{pack, Packed};
 use crate::model::ids::ItemId;
+use pack::{pack, Packed};
 use std::collections::HashMap;
 
 pub const BOX_WIDTH: f64 = 168.0;

@@ -23,9 +23,7 @@ mod resolve;
 use resolve::assemble;
 
 use super::checks::chart_order;
-use super::{
-    ChartDraft, OrgCanvas, PositionDetails, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT,
-};
+use super::{ChartDraft, OrgCanvas, PositionDetails, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT};
 use crate::csv_text::{unguarded, write_table, BOM};
 use csv::{ReaderBuilder, StringRecord};
 
@@ -197,9 +195,7 @@ fn read_header(reader: &mut csv::Reader<&[u8]>) -> Result<&'static [&'static str
         }
     }
     let cells: Vec<&str> = record.iter().map(str::trim).collect();
-    let matches = |header: &[&str; 8]| {
-        cells.len() == header.len() && cells.iter().zip(header).all(|(cell, name)| cell.eq_ignore_ascii_case(name))
-    };
+    let matches = |header: &[&str; 8]| cells.len() == header.len() && cells.iter().zip(header).all(|(cell, name)| cell.eq_ignore_ascii_case(name));
     if matches(&HEADER) {
         Ok(&HEADER)
     } else if matches(&HEADER_ZH) {
@@ -233,11 +229,7 @@ struct Row {
 
 /// Reads every data row; returns those kept (at most [`MAX_CSV_ROWS`] + 1, enough to know the
 /// file is too long) and how many there are in all.
-fn read_rows(
-    reader: &mut csv::Reader<&[u8]>,
-    lines: &mut Lines,
-    columns: &'static [&'static str; 8],
-) -> (Vec<Row>, usize) {
+fn read_rows(reader: &mut csv::Reader<&[u8]>, lines: &mut Lines, columns: &'static [&'static str; 8]) -> (Vec<Row>, usize) {
     let mut rows = Vec::new();
     let mut count = 0;
     let mut record = StringRecord::new();
@@ -256,12 +248,7 @@ fn read_rows(
                     break;
                 }
                 let line = lines.record_start(error.position().map_or(before, csv::Position::byte));
-                Row {
-                    line,
-                    id: String::new(),
-                    parent: String::new(),
-                    details: Err(RowProblem::Unreadable(error.to_string())),
-                }
+                Row { line, id: String::new(), parent: String::new(), details: Err(RowProblem::Unreadable(error.to_string())) }
             }
         };
         count += 1;
@@ -306,8 +293,7 @@ fn details_of(cells: [String; 8], columns: &'static [&'static str; 8]) -> Result
     if title.is_empty() {
         return Err(RowProblem::MissingTitle);
     }
-    let (filled, planned) =
-        parse_headcount(&headcount, !holder.is_empty()).ok_or(RowProblem::BadHeadcount(headcount))?;
+    let (filled, planned) = parse_headcount(&headcount, !holder.is_empty()).ok_or(RowProblem::BadHeadcount(headcount))?;
     Ok(PositionDetails { title, holder, planned, filled, level, code, department })
 }
 

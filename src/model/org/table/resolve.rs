@@ -24,11 +24,8 @@ pub(super) fn assemble(rows: Vec<Row>) -> CsvImport {
     let mut problems: Vec<Option<RowProblem>> = rows.iter().map(|row| row.details.as_ref().err().cloned()).collect();
     let parents = link_parents(&rows, &mut problems);
     reject_unplaceable(&rows, &parents, &mut problems);
-    let errors = rows
-        .iter()
-        .zip(&problems)
-        .filter_map(|(row, problem)| problem.clone().map(|problem| RowError { line: row.line, problem }))
-        .collect();
+    let errors =
+        rows.iter().zip(&problems).filter_map(|(row, problem)| problem.clone().map(|problem| RowError { line: row.line, problem })).collect();
     let count = rows.len();
     let accepted: Vec<bool> = problems.iter().map(Option::is_none).collect();
     CsvImport { draft: draft_of(rows, &parents, &accepted), errors, rows: count }

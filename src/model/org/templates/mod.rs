@@ -28,8 +28,7 @@ pub enum StructureType {
 }
 
 impl StructureType {
-    pub const ALL: [StructureType; 4] =
-        [StructureType::Comprehensive, StructureType::Functional, StructureType::FlowLine, StructureType::Spoke];
+    pub const ALL: [StructureType; 4] = [StructureType::Comprehensive, StructureType::Functional, StructureType::FlowLine, StructureType::Spoke];
 }
 
 /// A chart the user can start from.
@@ -202,8 +201,17 @@ mod tests {
         assert_eq!(
             titles,
             [
-                "客户服务部经理", "经理助理", "售后服务管理主管", "售后服务专员", "客户投诉接待专员", "大客户关系管理主管",
-                "大客户服务专员", "客户信息管理专员", "客户关系维护主管", "客户接待专员", "客户提案管理专员",
+                "客户服务部经理",
+                "经理助理",
+                "售后服务管理主管",
+                "售后服务专员",
+                "客户投诉接待专员",
+                "大客户关系管理主管",
+                "大客户服务专员",
+                "客户信息管理专员",
+                "客户关系维护主管",
+                "客户接待专员",
+                "客户提案管理专员",
             ]
         );
         let parent = |i: usize| draft.positions[i].parent;

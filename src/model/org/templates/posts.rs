@@ -301,10 +301,7 @@ pub(super) const FUNCTIONAL: &[Post] = &[
             "向公司分管副总经理汇报；与其他部门负责人协调重大事项。",
             "Reports to the vice president in charge; settles major matters with other department heads.",
         ),
-        qualifications: (
-            "本科及以上学历，五年以上客户服务管理经验。",
-            "Bachelor's degree or above; five years managing customer service.",
-        ),
+        qualifications: ("本科及以上学历，五年以上客户服务管理经验。", "Bachelor's degree or above; five years managing customer service."),
         ..POST
     },
     Post {
@@ -313,7 +310,10 @@ pub(super) const FUNCTIONAL: &[Post] = &[
         title: ("经理助理", "Manager's Assistant"),
         duties: &[ServiceRules],
         responsibilities: &[
-            ("协助经理处理日常事务，起草部门制度，整理会议纪要和报告", "Help the manager with daily business, draft department rules and write up minutes and reports"),
+            (
+                "协助经理处理日常事务，起草部门制度，整理会议纪要和报告",
+                "Help the manager with daily business, draft department rules and write up minutes and reports",
+            ),
             ("跟踪各职能组工作计划的完成情况", "Track how each function's plan is progressing"),
         ],
         ..POST
@@ -454,7 +454,10 @@ pub(super) const FUNCTIONAL: &[Post] = &[
             ("组织客户信用评估", "Organise customer credit assessment"),
         ],
         scope: ("管理客户档案专员和客户信用专员。", "Manages the customer records and credit specialists."),
-        relations: ("与财务部核对客户信用，向各组提供客户信息。", "Checks credit with finance and supplies customer information to the other functions."),
+        relations: (
+            "与财务部核对客户信用，向各组提供客户信息。",
+            "Checks credit with finance and supplies customer information to the other functions.",
+        ),
         ..POST
     },
     Post {
@@ -493,11 +496,17 @@ pub(super) const FLOW_LINE: &[Post] = &[
         duties: &[ServiceRules, ServiceStandards, ServiceQuality],
         responsibilities: &[
             ("设计服务流程，制订各环节的服务标准和交接规则", "Design the service flow and set each stage's standards and hand-over rules"),
-            ("协调接待、处理、回访三个小组，消除流程中的堵点", "Coordinate the reception, handling and follow-up teams and clear bottlenecks in the flow"),
+            (
+                "协调接待、处理、回访三个小组，消除流程中的堵点",
+                "Coordinate the reception, handling and follow-up teams and clear bottlenecks in the flow",
+            ),
             ("监督全流程的服务质量", "Monitor service quality along the whole flow"),
         ],
         scope: ("领导三个小组的组长，统一调配各组人员。", "Leads the three team leads and moves staff between teams as needed."),
-        relations: ("向总经理汇报；与销售、物流部门衔接流程的起点和终点。", "Reports to the general manager; links the flow's start and end with sales and logistics."),
+        relations: (
+            "向总经理汇报；与销售、物流部门衔接流程的起点和终点。",
+            "Reports to the general manager; links the flow's start and end with sales and logistics.",
+        ),
         ..POST
     },
     Post {
@@ -519,10 +528,7 @@ pub(super) const FLOW_LINE: &[Post] = &[
         title: ("接待专员", "Reception Agent"),
         planned: 2,
         duties: &[Relationships],
-        responsibilities: &[
-            ("接待来访客户，登记服务需求", "Welcome visitors and log their service requests"),
-            ("解答咨询", "Answer enquiries"),
-        ],
+        responsibilities: &[("接待来访客户，登记服务需求", "Welcome visitors and log their service requests"), ("解答咨询", "Answer enquiries")],
         ..POST
     },
     Post {
@@ -649,10 +655,7 @@ pub(super) const SPOKE: &[Post] = &[
         reports_to: Some("CS-01"),
         title: ("客户信息管理专员", "Customer Information Specialist"),
         duties: &[CustomerInformation],
-        responsibilities: &[
-            ("建立和维护客户档案", "Build and maintain customer records"),
-            ("评估客户信用", "Assess customer credit"),
-        ],
+        responsibilities: &[("建立和维护客户档案", "Build and maintain customer records"), ("评估客户信用", "Assess customer credit")],
         ..POST
     },
     Post {

@@ -7,8 +7,7 @@ use super::nav::Selection;
 use crate::export::svg::{text_width, wrap};
 use crate::i18n::{lane_name, line_label, mark_label, BlueprintText};
 use crate::model::blueprint::layout::{
-    connector_route, BlueprintLayout, CardBox, LaneBand, COLUMN_WIDTH, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT,
-    STEP_HEADER_HEIGHT,
+    connector_route, BlueprintLayout, CardBox, LaneBand, COLUMN_WIDTH, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT,
 };
 use crate::model::blueprint::summary::{owner_of, Owner, Summary};
 use crate::model::blueprint::{BlueprintCanvas, Card, Mark};
@@ -262,7 +261,9 @@ pub fn selection_outline(layout: &BlueprintLayout, selected: Option<Selection>) 
             let band = layout.lanes.iter().find(|b| b.key == lane);
             column.zip(band).map(|(c, b)| (c.x, b.y, c.width, b.height))
         }
-        Some(Selection::Step(id)) => layout.steps.iter().find(|c| c.id == id).map(|c| (c.x, EMOTION_HEIGHT + STAGE_HEIGHT, c.width, STEP_HEADER_HEIGHT)),
+        Some(Selection::Step(id)) => {
+            layout.steps.iter().find(|c| c.id == id).map(|c| (c.x, EMOTION_HEIGHT + STAGE_HEIGHT, c.width, STEP_HEADER_HEIGHT))
+        }
         Some(Selection::Lane(key)) => layout.lanes.iter().find(|b| b.key == key).map(|b| (0.0, b.y, LANE_HEADER_WIDTH, b.height)),
         _ => None,
     };

@@ -11,12 +11,12 @@ use crate::i18n::{lane_name, BlueprintText};
 use crate::model::blueprint::layout::{BlueprintLayout, CardBox, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT};
 use crate::model::blueprint::summary::Summary;
 use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, LaneKey, Mark, MAX_NAME_CHARS};
-use crate::model::swot::MAX_TEXT_CHARS;
 use crate::model::org::OrgCanvas;
+use crate::model::swot::MAX_TEXT_CHARS;
 use crate::model::ItemId;
-use crate::ui::{browser, use_lang};
 use crate::ui::widgets::field::Check;
 use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
+use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -131,7 +131,9 @@ fn area(layout: &BlueprintLayout, selected: Selection) -> Option<(f64, f64, f64,
             let band = layout.lanes.iter().find(|b| b.key == lane)?;
             Some((column.x, band.y, column.width, band.height))
         }
-        Selection::Step(id) => layout.steps.iter().find(|c| c.id == id).map(|c| (c.x, 0.0, c.width, EMOTION_HEIGHT + STAGE_HEIGHT + STEP_HEADER_HEIGHT)),
+        Selection::Step(id) => {
+            layout.steps.iter().find(|c| c.id == id).map(|c| (c.x, 0.0, c.width, EMOTION_HEIGHT + STAGE_HEIGHT + STEP_HEADER_HEIGHT))
+        }
         Selection::Lane(key) => layout.lanes.iter().find(|b| b.key == key).map(|b| (0.0, b.y, LANE_HEADER_WIDTH, b.height)),
     }
 }
@@ -263,12 +265,9 @@ pub fn grid(props: &GridProps) -> Html {
             match hit(&layout, at.0, at.1) {
                 Some(Hit::Card(id)) => on_action.emit(GridAction::Edit(Some(Editing::Card(id)))),
                 Some(Hit::Step(id)) => on_action.emit(GridAction::Edit(Some(Editing::Step(id)))),
-                Some(Hit::Cell(step, lane, _)) => on_action.emit(GridAction::AddAndEdit(BlueprintCommand::AddCard {
-                    step,
-                    lane,
-                    index: None,
-                    text: new_card.clone(),
-                })),
+                Some(Hit::Cell(step, lane, _)) => {
+                    on_action.emit(GridAction::AddAndEdit(BlueprintCommand::AddCard { step, lane, index: None, text: new_card.clone() }))
+                }
                 _ => {}
             }
         })
@@ -280,16 +279,16 @@ pub fn grid(props: &GridProps) -> Html {
         let new_card = lang.tr(BlueprintText::NewCard).to_owned();
         Callback::from(move |e: KeyboardEvent| {
             // Keys typed into an in-place field are the field's own.
-            let on_grid = e.target().zip(scroller.get()).is_some_and(|(target, node)| {
-                target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node)))
-            });
+            let on_grid = e
+                .target()
+                .zip(scroller.get())
+                .is_some_and(|(target, node)| target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node))));
             if !on_grid || e.ctrl_key() || e.meta_key() {
                 return;
             }
             let key = e.key();
-            let add_card = |step: ItemId, lane: LaneKey| {
-                GridAction::AddAndEdit(BlueprintCommand::AddCard { step, lane, index: None, text: new_card.clone() })
-            };
+            let add_card =
+                |step: ItemId, lane: LaneKey| GridAction::AddAndEdit(BlueprintCommand::AddCard { step, lane, index: None, text: new_card.clone() });
             let toggle_mark = |id: ItemId, mark: Mark| {
                 let card = canvas.card(id)?;
                 let next = (card.mark != Some(mark)).then_some(mark);
@@ -396,9 +395,7 @@ pub fn grid(props: &GridProps) -> Html {
             </g>
         }
     });
-    let drop_outline = drag.as_ref().and_then(|d| d.target).map(|(step, lane, _)| {
-        selection_outline(layout, Some(Selection::Cell { step, lane }))
-    });
+    let drop_outline = drag.as_ref().and_then(|d| d.target).map(|(step, lane, _)| selection_outline(layout, Some(Selection::Cell { step, lane })));
     let active = match props.selected {
         Some(Selection::Card(id)) => Some(card_dom_id(id)),
         _ => None,
@@ -410,7 +407,9 @@ pub fn grid(props: &GridProps) -> Html {
             lang.trf(BlueprintText::CellLabel, &[&step, &lane])
         }
         Some(Selection::Step(id)) => canvas.step(id).map(|s| format!("{}: {}", lang.tr(BlueprintText::Step), s.name)).unwrap_or_default(),
-        Some(Selection::Lane(key)) => canvas.lane(key).map(|l| format!("{}: {}", lang.tr(BlueprintText::Lane), lane_name(lang, l))).unwrap_or_default(),
+        Some(Selection::Lane(key)) => {
+            canvas.lane(key).map(|l| format!("{}: {}", lang.tr(BlueprintText::Lane), lane_name(lang, l))).unwrap_or_default()
+        }
         _ => String::new(),
     };
     html! {

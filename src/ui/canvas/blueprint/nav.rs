@@ -9,7 +9,10 @@ use crate::model::ItemId;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Selection {
     /// A cell (an empty one, or one whose cards are not selected).
-    Cell { step: ItemId, lane: LaneKey },
+    Cell {
+        step: ItemId,
+        lane: LaneKey,
+    },
     Card(ItemId),
     /// A step's header.
     Step(ItemId),

@@ -29,17 +29,11 @@ pub struct PanelProps {
     pub on_connect: Callback<ItemId>,
 }
 
-
 /// Minutes on a card or step: empty clears them.
 const MINUTES: Range = Range { min: 0, max: MAX_MINUTES, allow_empty: true };
 
-const STAGES: [BlueprintText; 5] = [
-    BlueprintText::StageArrive,
-    BlueprintText::StageInput,
-    BlueprintText::StageTakePart,
-    BlueprintText::StageProduce,
-    BlueprintText::StageLeave,
-];
+const STAGES: [BlueprintText; 5] =
+    [BlueprintText::StageArrive, BlueprintText::StageInput, BlueprintText::StageTakePart, BlueprintText::StageProduce, BlueprintText::StageLeave];
 
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {

@@ -5,11 +5,11 @@ use crate::export::forces::format_intensity;
 use crate::i18n::{force_short_label, Text};
 use crate::model::five_forces::score::{intensity, verdict, Attractiveness};
 use crate::model::five_forces::{FiveForcesCanvas, Force, ForcesCommand};
+use crate::model::swot::MAX_NOTE_CHARS;
 use crate::model::Command;
 use crate::ui::use_lang;
-use std::rc::Rc;
-use crate::model::swot::MAX_NOTE_CHARS;
 use crate::ui::widgets::field::{Check, TextField};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

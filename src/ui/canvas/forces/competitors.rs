@@ -64,8 +64,7 @@ pub fn register(props: &RegisterProps) -> Html {
         let filter = filter.clone();
         Callback::from(move |e: Event| filter.set(kind_from(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())))
     };
-    let shown: Vec<&Competitor> =
-        props.forces.competitors.iter().filter(|c| filter.is_none() || c.kind == *filter).collect();
+    let shown: Vec<&Competitor> = props.forces.competitors.iter().filter(|c| filter.is_none() || c.kind == *filter).collect();
     html! {
         <section class="competitors" aria-labelledby="competitors-title">
             <div class="register-head">

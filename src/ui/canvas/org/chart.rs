@@ -6,8 +6,6 @@
 //! uses the layout, so boxes carry no event handlers of their own.
 
 use super::chart_body::{box_dom_id, on_toggle, ChartBody, DropMark, Window};
-use crate::ui::widgets::field::Check;
-use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
 use super::view::{View, ViewAction};
 use super::DropZone;
 use crate::i18n::OrgText;
@@ -15,6 +13,8 @@ use crate::model::org::layout::{ChartLayout, PlacedBox, BOX_HEIGHT, BOX_WIDTH};
 use crate::model::org::{Direction, OrgCanvas, OrgCommand, Tree, MAX_FIELD_CHARS};
 use crate::model::ItemId;
 use crate::ui::use_lang;
+use crate::ui::widgets::field::Check;
+use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -51,12 +51,23 @@ pub struct ChartProps {
 enum Gesture {
     Idle,
     /// Dragging the background; `last` is the previous pointer position on the page.
-    Pan { last: (f64, f64) },
+    Pan {
+        last: (f64, f64),
+    },
     /// Pressed on a position; becomes a drag once the pointer moves a few pixels. `origin` is
     /// the viewport's corner on the page, read once so moves never force a layout.
-    Press { id: ItemId, origin: (f64, f64), start: (f64, f64), dragging: bool },
+    Press {
+        id: ItemId,
+        origin: (f64, f64),
+        start: (f64, f64),
+        dragging: bool,
+    },
     /// Two fingers on a touch screen: their distance apart and midpoint at the last move.
-    Pinch { origin: (f64, f64), distance: f64, mid: (f64, f64) },
+    Pinch {
+        origin: (f64, f64),
+        distance: f64,
+        mid: (f64, f64),
+    },
 }
 
 /// Distance apart and midpoint of the first two touches.
@@ -121,12 +132,7 @@ fn drop_command(org: &OrgCanvas, moving: ItemId, mark: DropMark) -> Option<OrgCo
     match mark.zone {
         DropZone::Child => Some(OrgCommand::Move { id: moving, parent: Some(mark.target), index: usize::MAX }),
         zone => {
-            let siblings: Vec<ItemId> = org
-                .positions
-                .iter()
-                .filter(|p| p.parent == target.parent && p.id != moving)
-                .map(|p| p.id)
-                .collect();
+            let siblings: Vec<ItemId> = org.positions.iter().filter(|p| p.parent == target.parent && p.id != moving).map(|p| p.id).collect();
             let at = siblings.iter().position(|&s| s == mark.target)?;
             let index = if zone == DropZone::After { at + 1 } else { at };
             Some(OrgCommand::Move { id: moving, parent: target.parent, index })
@@ -388,9 +394,10 @@ pub fn org_chart(props: &ChartProps) -> Html {
         let new_title = lang.tr(OrgText::NewPosition).to_owned();
         Callback::from(move |e: KeyboardEvent| {
             // Keys typed into the rename field are its own.
-            let on_viewport = e.target().zip(viewport.get()).is_some_and(|(target, node)| {
-                target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node)))
-            });
+            let on_viewport = e
+                .target()
+                .zip(viewport.get())
+                .is_some_and(|(target, node)| target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node))));
             if !on_viewport {
                 return;
             }
@@ -410,22 +417,16 @@ pub fn org_chart(props: &ChartProps) -> Html {
                     zoom_by(1.0 / ZOOM_STEP);
                     None
                 }
-                ("Tab", Some(p)) if !e.shift_key() && !command_key && !e.alt_key() => Some(ChartAction::AddAndEdit(
-                    OrgCommand::AddPosition { parent: Some(p.id), index: None, title: new_title.clone() },
-                )),
+                ("Tab", Some(p)) if !e.shift_key() && !command_key && !e.alt_key() => {
+                    Some(ChartAction::AddAndEdit(OrgCommand::AddPosition { parent: Some(p.id), index: None, title: new_title.clone() }))
+                }
                 ("Enter", Some(p)) => {
                     let index = org.positions.iter().filter(|q| q.parent == p.parent).position(|q| q.id == p.id);
-                    Some(ChartAction::AddAndEdit(OrgCommand::AddPosition {
-                        parent: p.parent,
-                        index: index.map(|i| i + 1),
-                        title: new_title.clone(),
-                    }))
+                    Some(ChartAction::AddAndEdit(OrgCommand::AddPosition { parent: p.parent, index: index.map(|i| i + 1), title: new_title.clone() }))
                 }
-                ("Enter", None) if org.positions.is_empty() => Some(ChartAction::AddAndEdit(OrgCommand::AddPosition {
-                    parent: None,
-                    index: None,
-                    title: new_title.clone(),
-                })),
+                ("Enter", None) if org.positions.is_empty() => {
+                    Some(ChartAction::AddAndEdit(OrgCommand::AddPosition { parent: None, index: None, title: new_title.clone() }))
+                }
                 ("F2", Some(p)) => Some(ChartAction::Edit(Some(p.id))),
                 ("Delete" | "Backspace", Some(p)) => Some(ChartAction::Delete(p.id)),
                 ("Escape", Some(_)) => Some(ChartAction::Select(None)),
@@ -472,7 +473,8 @@ pub fn org_chart(props: &ChartProps) -> Html {
             on_action.emit(ChartAction::Edit(None));
             let details = org.position(id).map(|p| p.details.clone());
             if let (Some(title), Some(details)) = (edited.text, details) {
-                on_action.emit(ChartAction::Command(OrgCommand::EditDetails { id, details: crate::model::org::PositionDetails { title, ..details } }));
+                on_action
+                    .emit(ChartAction::Command(OrgCommand::EditDetails { id, details: crate::model::org::PositionDetails { title, ..details } }));
             }
         });
         let screen = (placed.x * view.scale + view.x, placed.y * view.scale + view.y);

@@ -45,12 +45,7 @@ impl Window {
     pub fn around(x: f64, y: f64, scale: f64, width: f64, height: f64) -> Window {
         let snap_down = |v: f64| ((v / WINDOW_STEP).floor() as i64 - 1) * WINDOW_STEP as i64;
         let snap_up = |v: f64| ((v / WINDOW_STEP).ceil() as i64 + 1) * WINDOW_STEP as i64;
-        Window {
-            left: snap_down(-x / scale),
-            top: snap_down(-y / scale),
-            right: snap_up((width - x) / scale),
-            bottom: snap_up((height - y) / scale),
-        }
+        Window { left: snap_down(-x / scale), top: snap_down(-y / scale), right: snap_up((width - x) / scale), bottom: snap_up((height - y) / scale) }
     }
 
     fn shows(&self, placed: &PlacedBox) -> bool {
@@ -192,10 +187,7 @@ fn position_box(props: &PositionBoxProps) -> Html {
     let details = &position.details;
     let vacant = position.is_vacant();
     let holder = if details.holder.trim().is_empty() { lang.tr(OrgText::Vacant).to_owned() } else { details.holder.clone() };
-    let label = lang.trf(
-        OrgText::PositionAria,
-        &[&details.title, &holder, &details.filled.to_string(), &details.planned.to_string()],
-    );
+    let label = lang.trf(OrgText::PositionAria, &[&details.title, &holder, &details.filled.to_string(), &details.planned.to_string()]);
     let drop_class = props.drop.map(|d| match (d.allowed, d.zone) {
         (false, _) => "drop-refused",
         (true, DropZone::Child) => "drop-child",

@@ -36,9 +36,7 @@ pub fn describe_row_error(lang: Lang, error: &RowError) -> String {
         RowProblem::Cycle => lang.tr(OrgText::CsvCycle).to_owned(),
         RowProblem::ParentRejected(id) => lang.trf(OrgText::CsvParentRejected, &[id]),
         RowProblem::BadHeadcount(value) => lang.trf(OrgText::CsvBadHeadcount, &[value]),
-        RowProblem::WrongColumnCount { found, expected } => {
-            lang.trf(OrgText::CsvColumnCount, &[&found.to_string(), &expected.to_string()])
-        }
+        RowProblem::WrongColumnCount { found, expected } => lang.trf(OrgText::CsvColumnCount, &[&found.to_string(), &expected.to_string()]),
         RowProblem::TooLong { column, chars } => lang.trf(OrgText::CsvTooLong, &[column, &chars.to_string()]),
         RowProblem::Unreadable(why) => lang.trf(OrgText::CsvUnreadable, &[why]),
     };

@@ -17,11 +17,7 @@ pub enum OrgExport {
 
 /// The whole chart as SVG in the UI language (also what printing shows).
 pub fn chart_svg(project: &Project, lang: Lang) -> String {
-    let labels = OrgSvgLabels {
-        title: &project.name,
-        vacant: lang.tr(OrgText::Vacant),
-        hidden: lang.tr(OrgText::HiddenLabel),
-    };
+    let labels = OrgSvgLabels { title: &project.name, vacant: lang.tr(OrgText::Vacant), hidden: lang.tr(OrgText::HiddenLabel) };
     org_svg(&project.org, &labels)
 }
 

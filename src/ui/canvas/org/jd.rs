@@ -8,8 +8,8 @@ use crate::i18n::{duty_label, OrgText};
 use crate::model::org::checks::completeness;
 use crate::model::org::{Duty, OrgCanvas, OrgCommand, Position, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_RESPONSIBILITIES};
 use crate::model::swot::MAX_NOTE_CHARS;
-use crate::ui::widgets::field::{Check, NumberField, Range, TextField};
 use crate::model::ItemId;
+use crate::ui::widgets::field::{Check, NumberField, Range, TextField};
 use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -63,7 +63,6 @@ pub struct JobPanelProps {
     pub on_command: Callback<OrgCommand>,
     pub on_print: Callback<()>,
 }
-
 
 #[function_component(JobPanel)]
 pub fn job_panel(props: &JobPanelProps) -> Html {
@@ -154,9 +153,10 @@ pub fn job_panel(props: &JobPanelProps) -> Html {
             }
         })
     };
-    let candidates = props.org.positions.iter().filter(|p| {
-        p.id != position.id && Some(p.id) != position.parent && !props.org.dotted.iter().any(|d| d.from == position.id && d.to == p.id)
-    });
+    let candidates =
+        props.org.positions.iter().filter(|p| {
+            p.id != position.id && Some(p.id) != position.parent && !props.org.dotted.iter().any(|d| d.from == position.id && d.to == p.id)
+        });
     let done = completeness(&tree, at);
     html! {
         <section class="jd-panel" aria-labelledby="jd-heading">

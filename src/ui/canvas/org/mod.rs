@@ -149,9 +149,9 @@ pub fn org_view(props: &OrgViewProps) -> Html {
         Callback::from(move |_| {
             let current = selected_id.and_then(|id| org.position(id));
             if let Some(parent) = parent_of(current) {
-                let index = current.filter(|c| c.parent == parent).and_then(|c| {
-                    org.positions.iter().filter(|p| p.parent == c.parent).position(|p| p.id == c.id).map(|i| i + 1)
-                });
+                let index = current
+                    .filter(|c| c.parent == parent)
+                    .and_then(|c| org.positions.iter().filter(|p| p.parent == c.parent).position(|p| p.id == c.id).map(|i| i + 1));
                 on_action.emit(ChartAction::AddAndEdit(OrgCommand::AddPosition { parent, index, title: title.clone() }));
             }
         })
@@ -249,7 +249,12 @@ pub fn org_view(props: &OrgViewProps) -> Html {
                 Callback::from(move |_| modal.set(None))
             };
             let buttons = vec![
-                DialogButton { label: lang.tr(OrgText::LiftChildren).into(), primary: true, danger: false, onclick: choose(DeleteMode::LiftChildren) },
+                DialogButton {
+                    label: lang.tr(OrgText::LiftChildren).into(),
+                    primary: true,
+                    danger: false,
+                    onclick: choose(DeleteMode::LiftChildren),
+                },
                 DialogButton { label: lang.tr(OrgText::DeleteBranch).into(), primary: false, danger: true, onclick: choose(DeleteMode::WholeBranch) },
                 DialogButton { label: lang.tr(Text::Cancel).into(), primary: false, danger: false, onclick: close.clone() },
             ];

@@ -22,10 +22,8 @@ pub fn print_jobs(props: &PrintJobsProps) -> Html {
     let pages = props.ids.iter().filter_map(|id| tree.at(*id)).map(|at| {
         let position = &props.org.positions[at];
         let (details, job) = (&position.details, &position.job);
-        let reports_to = position
-            .parent
-            .and_then(|p| tree.get(p))
-            .map_or_else(|| lang.tr(OrgText::TopOfChart).to_owned(), |p| p.details.title.clone());
+        let reports_to =
+            position.parent.and_then(|p| tree.get(p)).map_or_else(|| lang.tr(OrgText::TopOfChart).to_owned(), |p| p.details.title.clone());
         let holder = if details.holder.trim().is_empty() { lang.tr(OrgText::Vacant).to_owned() } else { details.holder.clone() };
         let row = |label: OrgText, value: String| html! { <tr><th scope="row">{ lang.tr(label) }</th><td>{ value }</td></tr> };
         let part = |label: OrgText, text: &str| html! { <section><h3>{ lang.tr(label) }</h3><p class="print-text">{ text.to_owned() }</p></section> };

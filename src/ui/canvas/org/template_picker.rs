@@ -30,18 +30,11 @@ fn name(template: Template) -> OrgText {
 /// Traits, suits, pros, cons (DOMAIN.md §4's table).
 fn profile(kind: StructureType) -> [OrgText; 4] {
     match kind {
-        StructureType::Comprehensive => [
-            OrgText::ComprehensiveTraits,
-            OrgText::ComprehensiveSuits,
-            OrgText::ComprehensivePros,
-            OrgText::ComprehensiveCons,
-        ],
-        StructureType::Functional => {
-            [OrgText::FunctionalTraits, OrgText::FunctionalSuits, OrgText::FunctionalPros, OrgText::FunctionalCons]
+        StructureType::Comprehensive => {
+            [OrgText::ComprehensiveTraits, OrgText::ComprehensiveSuits, OrgText::ComprehensivePros, OrgText::ComprehensiveCons]
         }
-        StructureType::FlowLine => {
-            [OrgText::FlowLineTraits, OrgText::FlowLineSuits, OrgText::FlowLinePros, OrgText::FlowLineCons]
-        }
+        StructureType::Functional => [OrgText::FunctionalTraits, OrgText::FunctionalSuits, OrgText::FunctionalPros, OrgText::FunctionalCons],
+        StructureType::FlowLine => [OrgText::FlowLineTraits, OrgText::FlowLineSuits, OrgText::FlowLinePros, OrgText::FlowLineCons],
         StructureType::Spoke => [OrgText::SpokeTraits, OrgText::SpokeSuits, OrgText::SpokePros, OrgText::SpokeCons],
     }
 }

@@ -61,7 +61,11 @@ impl View {
 pub enum ViewAction {
     PanBy(f64, f64),
     /// Multiply the scale by `factor`, keeping the screen point (`x`, `y`) still.
-    ZoomAt { factor: f64, x: f64, y: f64 },
+    ZoomAt {
+        factor: f64,
+        x: f64,
+        y: f64,
+    },
     Set(View),
 }
 

@@ -12,8 +12,8 @@ use crate::model::links::Origin;
 use crate::model::swot::{Quadrant, SwotCanvas, SwotCommand, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
-use crate::ui::widgets::field::{AddField, Check};
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
+use crate::ui::widgets::field::{AddField, Check};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -100,9 +100,7 @@ pub fn board(props: &BoardProps) -> Html {
             Callback::from(move |e: DragEvent| {
                 // Only when the pointer leaves the list itself, not one of its children.
                 let leaving_list = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).is_none_or(|to| {
-                    e.current_target()
-                        .and_then(|c| c.dyn_into::<web_sys::Node>().ok())
-                        .is_some_and(|list| !list.contains(Some(&to)))
+                    e.current_target().and_then(|c| c.dyn_into::<web_sys::Node>().ok()).is_some_and(|list| !list.contains(Some(&to)))
                 });
                 if leaving_list {
                     on_ui.emit(UiAction::DragLeave);

@@ -146,11 +146,7 @@ pub fn item_card(props: &ItemCardProps) -> Html {
         Callback::from(move |_: DragEvent| on_ui.emit(UiAction::DragEnd))
     };
     let item = &props.item;
-    let class = classes!(
-        "swot-item",
-        props.selected.then_some("selected"),
-        props.dragging.then_some("dragging")
-    );
+    let class = classes!("swot-item", props.selected.then_some("selected"), props.dragging.then_some("dragging"));
     html! {
         <li {class} id={dom_id(id)} role="option" tabindex="0" draggable="true" data-manual-index={props.manual_index.to_string()}
             aria-selected={props.selected.to_string()} {onkeydown} {onclick} {ondblclick} {onfocus} {ondragstart} {ondragend}>

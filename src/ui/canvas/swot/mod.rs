@@ -142,11 +142,7 @@ pub fn swot_view(props: &SwotViewProps) -> Html {
         let on_export = props.on_export.clone();
         html! { <button class="button" onclick={Callback::from(move |_| on_export.emit(what))}>{ lang.tr(label) }</button> }
     };
-    let (svg, png) = if *page == SwotPage::Tows {
-        (SwotExport::TowsSvg, SwotExport::TowsPng)
-    } else {
-        (SwotExport::BoardSvg, SwotExport::BoardPng)
-    };
+    let (svg, png) = if *page == SwotPage::Tows { (SwotExport::TowsSvg, SwotExport::TowsPng) } else { (SwotExport::BoardSvg, SwotExport::BoardPng) };
     let body = match *page {
         SwotPage::Board => html! {
             <board::Board swot={props.swot.clone()} forces={props.forces.clone()} blueprint={props.blueprint.clone()} ui={(*ui).clone()} on_ui={(*on_ui).clone()} on_command={props.on_command.clone()} />

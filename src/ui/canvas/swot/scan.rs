@@ -28,9 +28,8 @@ pub fn scan_view(props: &ScanProps) -> Html {
         };
         let input = (*adding).filter(|(f, _)| *f == factor).map(|(_, quadrant)| {
             let (adding, on_command) = (adding.clone(), props.on_command.clone());
-            let on_add = Callback::from(move |text: String| {
-                on_command.emit(Command::Swot(SwotCommand::AddItem { quadrant, text, source: Some(factor) }))
-            });
+            let on_add =
+                Callback::from(move |text: String| on_command.emit(Command::Swot(SwotCommand::AddItem { quadrant, text, source: Some(factor) })));
             let on_cancel = Callback::from(move |_| adding.set(None));
             let label = lang.trf(Text::AddItemPlaceholder, &[lang.tr(crate::i18n::quadrant_label(quadrant))]);
             html! {

@@ -6,8 +6,8 @@ use crate::i18n::{cell_label, Text};
 use crate::model::swot::{Quadrant, Strategy, SwotCanvas, SwotCommand, TowsCell, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
 use crate::ui::use_lang;
-use std::rc::Rc;
 use crate::ui::widgets::field::Check;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,10 +36,8 @@ pub fn tows_matrix(props: &TowsProps) -> Html {
     let hovered = use_state(|| None::<ItemId>);
     let form = use_state(|| None::<FormTarget>);
     let swot = &props.swot;
-    let highlighted: Vec<ItemId> = (*hovered)
-        .and_then(|id| swot.strategies.iter().find(|s| s.id == id))
-        .map(|s| s.sources.clone())
-        .unwrap_or_default();
+    let highlighted: Vec<ItemId> =
+        (*hovered).and_then(|id| swot.strategies.iter().find(|s| s.id == id)).map(|s| s.sources.clone()).unwrap_or_default();
 
     let header = |quadrant: Quadrant, class: &'static str| {
         html! {

@@ -53,17 +53,19 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
     };
     let voting = &props.project.voting;
     let past: Vec<&Round> = voting.rounds.iter().filter(|r| r.ended.is_some()).collect();
-    let history = (!past.is_empty()).then(|| html! {
-        <details class="vote-history">
-            <summary>{ lang.trf(Text::PastRounds, &[&past.len().to_string()]) }</summary>
-            { for past.iter().rev().map(|round| html! {
-                <section>
-                    <h4>{ lang.trf(Text::RoundOf, &[&browser::date_time(round.started)]) }</h4>
-                    { results_list(&props.project, round) }
-                    <button class="button small" onclick={vote(VoteCommand::DeleteRound { id: round.id })}>{ lang.tr(Text::DeleteRound) }</button>
-                </section>
-            }) }
-        </details>
+    let history = (!past.is_empty()).then(|| {
+        html! {
+            <details class="vote-history">
+                <summary>{ lang.trf(Text::PastRounds, &[&past.len().to_string()]) }</summary>
+                { for past.iter().rev().map(|round| html! {
+                    <section>
+                        <h4>{ lang.trf(Text::RoundOf, &[&browser::date_time(round.started)]) }</h4>
+                        { results_list(&props.project, round) }
+                        <button class="button small" onclick={vote(VoteCommand::DeleteRound { id: round.id })}>{ lang.tr(Text::DeleteRound) }</button>
+                    </section>
+                }) }
+            </details>
+        }
     });
     let Some(round) = voting.open() else {
         let close_form = {
