@@ -338,7 +338,11 @@ fn stale_counters_and_duplicate_ids_are_repaired_on_load() {
             {"id":5,"quadrant":"strengths","text":"a"},
             {"id":5,"quadrant":"threats","text":"b","priority":42}],
           "strategies":[]}}}"#;
-    let (project, _) = planning_workbench::persist::decode_project(text).expect("repairable file opens");
+    let (project, header) = planning_workbench::persist::decode_project(text).expect("repairable file opens");
+    // The duplicate id, the stale counter and the priority out of range: counted, so the user is told.
+    assert!(header.repaired >= 3, "repairs counted: {}", header.repaired);
+    let again = planning_workbench::persist::encode_project(&project, Timestamp(1));
+    assert_eq!(decode_project(&again).map(|(_, h)| h.repaired), Ok(0), "a repaired project needs no repair");
     let ids: Vec<u64> = project.swot.items.iter().map(|i| i.id.0).collect();
     assert_eq!(project.swot.items.iter().map(|i| i.text.as_str()).collect::<Vec<_>>(), ["a", "b"]);
     assert_ne!(ids[0], ids[1]);

@@ -20,11 +20,14 @@ pub const MAX_NESTING: usize = 64;
 /// project; it keeps id arithmetic from ever overflowing.
 pub const MAX_ITEM_ID: u64 = 1 << 53;
 
-/// What the envelope says, without the project's content checked.
+/// What the envelope says, and how many repairs decoding the project made.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Header {
     pub schema_version: u32,
     pub saved_at: Timestamp,
+    /// Duplicate ids, broken links and the like that decoding fixed (see `Project::repair`);
+    /// 0 for a healthy file and from [`peek_header`], which does not look at the content.
+    pub repaired: usize,
 }
 
 /// Checks everything except the project's own shape. Cheaper than [`decode_project`] only in
@@ -35,7 +38,7 @@ pub fn peek_header(text: &str) -> Result<Header, LoadError> {
 
 /// Fully validates `text` and returns the project, upgraded to the current schema.
 pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
-    let (header, mut envelope) = open_envelope(text)?;
+    let (mut header, mut envelope) = open_envelope(text)?;
     let project = envelope.remove("project").ok_or_else(|| bad_shape("project", "missing"))?;
     if !project.is_object() {
         return Err(bad_shape("project", "not an object"));
@@ -48,7 +51,7 @@ pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
     project.name = normalize_name(&project.name).map_err(|e| bad_shape("project.name", &e.to_string()))?;
     // Duplicate ids, a stale id counter and the like are fixed, not refused: the content is
     // the user's, and each fix keeps it.
-    project.repair();
+    header.repaired = project.repair();
     if project.next_item_id > MAX_ITEM_ID {
         return Err(bad_shape("project.next_item_id", "item ids beyond 2^53 are not supported"));
     }
@@ -94,7 +97,7 @@ fn open_envelope(text: &str) -> Result<(Header, Map<String, Value>), LoadError> 
     }
     let saved_at = Timestamp(envelope.get("saved_at").and_then(Value::as_i64).unwrap_or(0));
     envelope.remove("format");
-    Ok((Header { schema_version: version as u32, saved_at }, envelope))
+    Ok((Header { schema_version: version as u32, saved_at, repaired: 0 }, envelope))
 }
 
 /// Refuses text whose arrays/objects nest deeper than [`MAX_NESTING`], without recursion.

@@ -23,6 +23,8 @@ pub struct ProjectStore<K> {
 pub struct Loaded {
     pub project: Project,
     pub revision: u64,
+    /// Repairs opening the stored copy made (0 for anything this app wrote).
+    pub repaired: usize,
 }
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -155,10 +157,10 @@ impl<K: KeyValue> ProjectStore<K> {
     /// Opens a project for editing.
     pub fn load(&self, id: &ProjectId) -> Result<Loaded, OpenError> {
         let raw = self.kv.get(&project_key(id))?.ok_or(OpenError::NotFound)?;
-        let (mut project, _) = decode_project(&raw).map_err(OpenError::Damaged)?;
+        let (mut project, header) = decode_project(&raw).map_err(OpenError::Damaged)?;
         // The key is authoritative: a file copied into another key is that key's project.
         project.id = id.clone();
-        Ok(Loaded { project, revision: self.revision(id)? })
+        Ok(Loaded { project, revision: self.revision(id)?, repaired: header.repaired })
     }
 
     /// The revision the index holds for `id`; 0 when it has none.
@@ -220,7 +222,7 @@ impl<K: KeyValue> ProjectStore<K> {
         };
         project.updated = now;
         let revision = self.save(&project, 0, now)?;
-        Ok(Loaded { project, revision })
+        Ok(Loaded { project, revision, repaired: 0 })
     }
 
     /// Overwrites the stored project with the same id, whatever its revision: only for an

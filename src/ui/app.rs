@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::shell::editor::Editor;
-use super::shell::project_list::ProjectList;
+use super::shell::project_list::{ProjectList, TrashChange};
 use super::shell::share_preview::SharePreview;
 use super::widgets::menus::use_menu_dismissal;
 use super::widgets::toast::ToastHost;
@@ -22,12 +22,6 @@ fn initial_lang() -> Lang {
         let languages = browser::browser_languages();
         Lang::from_browser(languages.iter().map(String::as_str))
     })
-}
-
-/// Changes to the session's trash, sent up by the project list.
-pub enum TrashChange {
-    Add(Trashed),
-    Remove(crate::model::ProjectId),
 }
 
 #[function_component(App)]

@@ -104,3 +104,25 @@ test('a project file dropped on the list is imported', async ({ page }) => {
   await page.locator('.import-zone').dispatchEvent('drop', { dataTransfer: transfer });
   await expect(page.locator('.project-title')).toHaveText([name]);
 });
+
+test('a damaged file is repaired on import and the user is told what was fixed', async ({ page }) => {
+  await openFresh(page);
+  const damaged = {
+    format: 'planning-workbench', schema_version: 1, saved_at: 0,
+    project: {
+      id: 'hand-edited', name: 'Hand edited', created: 0, updated: 0, next_item_id: 1,
+      swot: { items: [
+        { id: 5, quadrant: 'strengths', text: 'kept a' },
+        { id: 5, quadrant: 'threats', text: 'kept b', priority: 42 },
+      ], strategies: [] },
+    },
+  };
+  await page.getByTestId('import-input').setInputFiles({
+    name: 'hand-edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)),
+  });
+  await expect(page.locator('.toast', { hasText: 'This file was repaired' }))
+    .toHaveText(/This file was repaired: \d+ problems were fixed \(such as duplicate ids or broken links\); everything else is as it was\./);
+  await page.locator('.project-row', { hasText: 'Hand edited' }).getByRole('button', { name: 'Open' }).click();
+  await expect(page.locator('.quadrant[data-quadrant="S"] .item-text')).toHaveText(['kept a']);
+  await expect(page.locator('.quadrant[data-quadrant="T"] .item-text')).toHaveText(['kept b']);
+});

@@ -57,7 +57,7 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
     };
 
     let handle_file = {
-        let (reader, error, conflict, finish) = (reader.clone(), error.clone(), conflict.clone(), finish.clone());
+        let (reader, error, conflict, finish, toaster) = (reader.clone(), error.clone(), conflict.clone(), finish.clone(), toaster.clone());
         Callback::from(move |file: web_sys::File| {
             let file_name = file.name();
             let size = file.size() as usize;
@@ -66,7 +66,7 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
                 error.set(Some(lang.trf(Text::ImportFailed, &[&file_name, &why])));
                 return;
             }
-            let (error, conflict, finish) = (error.clone(), conflict.clone(), finish.clone());
+            let (error, conflict, finish, toaster) = (error.clone(), conflict.clone(), finish.clone(), toaster.clone());
             let task = read_as_text(&gloo::file::File::from(file), move |result| {
                 let decoded = match result {
                     Ok(text) => decode_project(&text).map_err(|e| describe_load_error(lang, &e)),
@@ -74,7 +74,10 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
                 };
                 match decoded {
                     Err(why) => error.set(Some(lang.trf(Text::ImportFailed, &[&file_name, &why]))),
-                    Ok((project, _)) => {
+                    Ok((project, header)) => {
+                        if header.repaired > 0 {
+                            toaster.show(Toast::text(lang.trf(Text::Repaired, &[&header.repaired.to_string()])));
+                        }
                         let exists = open_store().ok().and_then(|s| s.raw(&project.id).ok().flatten()).is_some();
                         if exists {
                             conflict.set(Some(Rc::new(project)));

@@ -13,7 +13,6 @@ use crate::persist::{encode_project, export_file_name};
 use crate::route::{CanvasTab, Route};
 use crate::storage::local::{open_store, storage_is_persistent, LocalStorageKv};
 use crate::storage::{Prefs, Trashed};
-use crate::ui::app::TrashChange;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::shortcut_help::ShortcutHelp;
@@ -26,6 +25,12 @@ use yew::prelude::*;
 
 /// Roughly what browsers allow one origin in localStorage (5 Mi UTF-16 code units).
 const LOCAL_STORAGE_UNITS: usize = 5 * 1024 * 1024;
+
+/// Changes to the session's trash (kept by the app, so it outlives the list), sent up by the list.
+pub enum TrashChange {
+    Add(Trashed),
+    Remove(ProjectId),
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ProjectListProps {

@@ -1,11 +1,16 @@
 //! The open project's edit session (document and undo history, in the editor's reducer) and
 //! its save job: what this tab kept unsaved when the project was last closed comes back first
-//! (see `unsaved`), otherwise the version just loaded from storage.
+//! (see `unsaved`), otherwise the version just loaded from storage — which, if opening it
+//! needed repairs, the user is told of and which is saved repaired.
 
 use super::autosave::{Job, SaveJob};
 use super::editor_state::EditorState;
 use super::unsaved;
+use crate::i18n::Text;
+use crate::model::EditSession;
 use crate::storage::Loaded;
+use crate::ui::use_lang;
+use crate::ui::widgets::toast::{use_toaster, Toast};
 use std::cell::RefCell;
 use yew::prelude::*;
 
@@ -16,12 +21,24 @@ pub fn use_edit_session(loaded: &Loaded) -> (UseReducerHandle<EditorState>, Job)
     let based_on = kept.borrow().as_ref().map_or(loaded.revision, |k| k.revision);
     let state = {
         let (project, kept) = (loaded.project.clone(), kept.clone());
+        let repaired = loaded.repaired > 0;
         use_reducer(move || match kept.borrow_mut().take() {
             Some(kept) => EditorState::restored(kept.session),
+            // A stored copy that needed repair is saved repaired, so it is repaired (and the
+            // user told) once.
+            None if repaired => EditorState::restored(EditSession::new(project)),
             None => EditorState::new(project),
         })
     };
     let id = loaded.project.id.clone();
     let job = use_mut_ref(move || SaveJob::new(id, based_on));
+    {
+        let (toaster, lang, repaired) = (use_toaster(), use_lang(), loaded.repaired);
+        use_effect_with((), move |_| {
+            if repaired > 0 {
+                toaster.show(Toast::text(lang.trf(Text::Repaired, &[&repaired.to_string()])));
+            }
+        });
+    }
     (state, job)
 }
