@@ -17,7 +17,7 @@ catalog! {
     StageLeave => "客户离开", "Customer leaves";
     StepMinutes => "步骤时长（分钟）", "Step duration (minutes)";
     Emotion => "客户情绪（−2 … +2）", "Customer emotion (−2 … +2)";
-    EmotionNone => "未评", "Not rated";
+    EmotionNone => "未评定", "Not rated";
     MoveLeft => "左移", "Move left";
     MoveRight => "右移", "Move right";
     DeleteStep => "删除步骤", "Delete step";
@@ -58,14 +58,14 @@ catalog! {
     Owner => "负责岗位", "Owner";
     OwnerNone => "未指定", "Not assigned";
     OwnerRemoved => "未分配（岗位已删除）", "Unassigned (position deleted)";
-    NoPositions => "组织架构中还没有岗位。", "The org chart has no positions yet.";
+    NoPositions => "组织结构图中还没有岗位。", "The org chart has no positions yet.";
     Connect => "连线到…", "Connect to…";
     ConnectHint => "点击或用方向键选择要连到的卡片，按 Enter 确认，Esc 取消。", "Click the card to connect to, or move to it with the arrow keys and press Enter; Esc cancels.";
     Connectors => "连线", "Connectors";
     ConnectorTo => "→ {0}", "→ {0}";
     ConnectorFrom => "← {0}", "← {0}";
     RemoveConnector => "删除连线：{0}", "Remove connector: {0}";
-    SendToSwot => "作为劣势发送到 SWOT", "Send to SWOT as a weakness";
+    SendToSwot => "作为劣势转入 SWOT", "Send to SWOT as a weakness";
     DeleteCard => "删除卡片", "Delete card";
     Summary => "汇总", "Summary";
     TotalTime => "总时长：{0} 分钟", "Total time: {0} {0|minute|minutes}";

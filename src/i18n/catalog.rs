@@ -41,8 +41,8 @@ catalog! {
     CanvasFiveForces => "五力分析", "Five forces";
     CanvasFiveForcesBlurb => "波特五力：现有竞争者、潜在进入者、替代品、供应商与购买者的力量。",
         "Porter's five forces: rivalry, new entrants, substitutes, supplier and buyer power.";
-    CanvasOrg => "组织架构", "Org chart";
-    CanvasOrgBlurb => "设计客户服务部门的组织结构、岗位说明书，并按设计原则检查。",
+    CanvasOrg => "组织结构图", "Org chart";
+    CanvasOrgBlurb => "设计客户服务部的组织结构、岗位说明书，并按设计原则检查。",
         "Design the customer-service department's structure and job descriptions, checked against the design principles.";
     CanvasBlueprint => "服务蓝图", "Service blueprint";
     CanvasBlueprintBlurb => "按步骤与泳道描绘服务流程，标出接触点、失误点和等待点。",
@@ -180,9 +180,9 @@ catalog! {
     SelectItemHint => "选中一个条目以编辑优先级、备注和来源。", "Select an item to edit its priority, note and source.";
     SwotKeysHint => "Enter 编辑 · Delete 删除 · 1–5 设优先级 · Alt+↑/↓ 排序 · Alt+←/→ 移到左右象限 · Alt+Shift+↑/↓ 移到上下象限",
         "Enter edit · Delete remove · 1–5 priority · Alt+↑/↓ reorder · Alt+←/→ move sideways · Alt+Shift+↑/↓ move up/down";
-    ViewBoard => "SWOT 看板", "SWOT board";
+    ViewBoard => "SWOT 矩阵", "SWOT board";
     ViewTows => "TOWS 策略矩阵", "TOWS matrix";
-    ViewScan => "环境扫描", "Environment scan";
+    ViewScan => "环境分析", "Environment scan";
     ConfirmDeleteCitedTitle => "删除被策略引用的条目？", "Delete an item that strategies cite?";
     ConfirmDeleteCitedBody => "“{0}”被 {1} 条策略引用。删除后这些策略会标记“来源已删除”，可以撤销。",
         "“{0}” is cited by {1} {1|strategy|strategies}. {1|It|They} will be marked “source removed”; you can undo this.";
@@ -227,7 +227,7 @@ catalog! {
     CompetitorProductForm => "产品形式竞争者", "Product-form competitor";
     CompetitorBrand => "品牌竞争者", "Brand competitor";
     OpenSample => "打开示例项目", "Open the sample project";
-    SampleName => "示例：电器零售公司客服部规划", "Sample: an electronics retailer's service department";
+    SampleName => "示例：电器零售公司客户服务部规划", "Sample: an electronics retailer's service department";
     Export => "导出", "Export";
     ExportSvg => "导出 SVG", "Export SVG";
     ExportPng => "导出 PNG", "Export PNG";
@@ -239,7 +239,7 @@ catalog! {
 
     // Five forces
     ErrOutOfRange => "数值 {0} 超出允许范围。", "The value {0} is outside the allowed range.";
-    ErrAlreadySent => "它已经发送到 SWOT 看板。", "This was already sent to the SWOT board.";
+    ErrAlreadySent => "它已经转入 SWOT 矩阵。", "This was already sent to the SWOT board.";
     ErrSendToInternal => "五力分析中的条目只能作为机会或威胁发送。", "Items from the five forces can only become opportunities or threats.";
     ErrCycle => "不能把岗位移到它自己或它的下属之下。", "A position cannot report to itself or to one of its subordinates.";
     ErrHeadcount => "编制人数最多为 {0}（输入的是 {1}）。", "Headcount can be at most {0} (you entered {1}).";
@@ -252,8 +252,8 @@ catalog! {
     ErrLaneNotFound => "该泳道不存在。", "That lane does not exist.";
     ErrStandardLane => "五条标准泳道不能删除，只能改名。", "The five standard lanes cannot be deleted, only renamed.";
     ErrConnectorToItself => "连线需要连接两张不同的卡片。", "A connector needs two different cards.";
-    ErrFailPointToWeakness => "失误点只能作为劣势发送到 SWOT。", "A fail point can only go to SWOT as a weakness.";
-    ErrNotAFailPoint => "只有标记为失误点的卡片才能发送到 SWOT。", "Only a card marked as a fail point can be sent to SWOT.";
+    ErrFailPointToWeakness => "失误点只能作为劣势转入 SWOT。", "A fail point can only go to SWOT as a weakness.";
+    ErrNotAFailPoint => "只有标记为失误点的卡片才能转入 SWOT。", "Only a card marked as a fail point can be sent to SWOT.";
     ForceRivalry => "现有竞争者的竞争", "Rivalry among existing competitors";
     ForceNewEntrants => "潜在进入者的威胁", "Threat of new entrants";
     ForceSubstitutes => "替代品的威胁", "Threat of substitutes";
@@ -264,7 +264,7 @@ catalog! {
     ForceSubstitutesShort => "替代品", "Substitutes";
     ForceSuppliersShort => "供应商", "Suppliers";
     ForceBuyersShort => "购买者", "Buyers";
-    NotAssessed => "未评估", "not assessed";
+    NotAssessed => "未评定", "not assessed";
     IntensityValue => "强度 {0}", "Intensity {0}";
     OverrideSet => "手动设定", "set by hand";
     FromFactors => "来自 {0} 个因素", "from {0} {0|factor|factors}";
@@ -287,8 +287,8 @@ catalog! {
     ThreatLevel => "威胁程度", "Threat level";
     CompetitorStrengths => "优势", "Strengths";
     CompetitorWeaknesses => "劣势", "Weaknesses";
-    SendAsThreat => "作为威胁发送到 SWOT", "Send to SWOT as a threat";
-    SendAsOpportunity => "作为机会发送到 SWOT", "Send to SWOT as an opportunity";
+    SendAsThreat => "作为威胁转入 SWOT", "Send to SWOT as a threat";
+    SendAsOpportunity => "作为机会转入 SWOT", "Send to SWOT as an opportunity";
     SentToSwot => "已在 SWOT：{0}", "In SWOT: {0}";
     LinkedFrom => "来自{0}：{1}", "From {0}: {1}";
     ForcesDiagram => "五力模型图", "Five forces diagram";
@@ -320,7 +320,7 @@ catalog! {
     SharePreviewIntro => "这个链接里有一个项目。导入后它会成为本浏览器中的一个新项目，不会覆盖已有项目。", "This link holds a project. Importing it adds it to this browser as a new project; nothing existing is replaced.";
     ShareHasSwot => "SWOT：{0} 个条目，{1} 条策略", "SWOT: {0} {0|item|items}, {1} {1|strategy|strategies}";
     ShareHasForces => "五力分析：{0} 个因素，{1} 个竞争者", "Five forces: {0} {0|factor|factors}, {1} {1|competitor|competitors}";
-    ShareHasOrg => "组织架构：{0} 个岗位", "Org chart: {0} {0|position|positions}";
+    ShareHasOrg => "组织结构图：{0} 个岗位", "Org chart: {0} {0|position|positions}";
     ShareHasBlueprint => "服务蓝图：{0} 个步骤，{1} 张卡片", "Service blueprint: {0} {0|step|steps}, {1} {1|card|cards}";
     ShareImport => "导入为新项目", "Import as a new project";
     Theme => "外观", "Appearance";
@@ -337,27 +337,27 @@ catalog! {
     PresentHint => "←/→ 切换画布 · Esc 退出演示", "←/→ switch canvas · Esc leaves presentation";
     PrintCanvas => "打印此画布", "Print this canvas";
     PrintProject => "打印整个项目", "Print the whole project";
-    DotVoting => "点投票", "Dot voting";
-    DotsPerPerson => "每人点数", "Dots per person";
+    DotVoting => "圆点投票", "Dot voting";
+    DotsPerPerson => "每人票数", "Dots per person";
     Participants => "参与人数", "Participants";
     StartRound => "开始一轮投票", "Start a round";
     RoundOf => "{0} 的投票", "Round of {0}";
     Participant => "当前投票人", "Voting now";
     ParticipantN => "参与者 {0} / {1}", "Participant {0} of {1}";
-    DotsLeft => "还剩 {0} / {1} 个点", "{0} of {1} {1|dot|dots} left";
+    DotsLeft => "还剩 {0} / {1} 票", "{0} of {1} {1|dot|dots} left";
     NextParticipant => "下一位", "Next participant";
     MyVoteCode => "我的投票码", "My vote code";
     PasteVoteCode => "粘贴他人的投票码", "Paste a vote code";
     AddVoteCode => "加入投票码", "Add code";
     Reveal => "公布结果", "Reveal";
     EndRound => "结束本轮", "End round";
-    Results => "结果（按点数排序）：", "Results, most dots first:";
+    Results => "结果（按票数排序）：", "Results, most dots first:";
     VotesHidden => "公布之前，每位参与者只看得到自己的点。", "Until the reveal, each participant sees only their own dots.";
     PastRounds => "以往的投票（{0}）", "Past rounds ({0})";
     DeleteRound => "删除这一轮", "Delete this round";
-    AddDot => "投一个点（本人已投 {0}，还剩 {1}）", "Add a dot (yours: {0}, left: {1})";
-    RemoveDot => "收回一个点", "Take a dot back";
-    DotTotal => "全部点数", "All dots";
+    AddDot => "投一票（本人已投 {0}，还剩 {1}）", "Add a dot (yours: {0}, left: {1})";
+    RemoveDot => "收回一票", "Take a dot back";
+    DotTotal => "全部票数", "All dots";
     DotTotalShort => "共 {0}", "{0} total";
     ErrRoundOpen => "已有一轮投票正在进行。先结束它再开始新的一轮。", "A voting round is already open. End it before starting another.";
     ErrNoOpenRound => "当前没有进行中的投票。请先开始一轮。", "No voting round is open. Start one first.";
@@ -366,5 +366,5 @@ catalog! {
     ErrBadVoteCode => "投票码无法识别。请检查是否完整复制。", "This vote code cannot be read. Check it was copied whole.";
     ErrWrongRound => "这个投票码属于另一轮投票。", "This vote code belongs to another voting round.";
     ErrNoEmptyBallot => "所有参与者都已投票。", "Every participant has already voted.";
-    ErrVoteRange => "每人 1–20 个点，参与者 1–100 人。", "1–20 dots per person and 1–100 participants.";
+    ErrVoteRange => "每人 1–20 票，参与者 1–100 人。", "1–20 dots per person and 1–100 participants.";
 }

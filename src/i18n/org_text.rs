@@ -5,7 +5,7 @@ use super::catalog::catalog;
 
 catalog! {
     OrgText;
-    ChartTitle => "组织架构图", "Org chart";
+    ChartTitle => "组织结构图", "Org chart";
     AddTopPosition => "添加顶层岗位", "Add top position";
     AddSubordinate => "添加下属", "Add subordinate";
     AddSibling => "添加同级", "Add sibling";
@@ -17,21 +17,21 @@ catalog! {
     ZoomIn => "放大", "Zoom in";
     ZoomOut => "缩小", "Zoom out";
     FitView => "适应窗口", "Fit to view";
-    ExportChartSvg => "导出组织图 SVG", "Export chart SVG";
-    ExportChartPng => "导出组织图 PNG", "Export chart PNG";
+    ExportChartSvg => "导出组织结构图 SVG", "Export chart SVG";
+    ExportChartPng => "导出组织结构图 PNG", "Export chart PNG";
     ExportCsv => "导出 CSV", "Export CSV";
     ImportCsv => "导入 CSV…", "Import CSV…";
     PrintJob => "打印此岗位说明书", "Print this job description";
     PrintAllJobs => "打印全部岗位说明书", "Print all job descriptions";
-    ChartLabel => "组织架构图，{0} 个岗位", "Org chart, {0} {0|position|positions}";
+    ChartLabel => "组织结构图，{0} 个岗位", "Org chart, {0} {0|position|positions}";
     Vacant => "空缺", "Vacant";
     HiddenCount => "+{0}", "+{0}";
     HiddenLabel => "已收起 {0} 个岗位", "{0} {0|position|positions} hidden";
     EmptyChart => "还没有岗位。添加顶层岗位，或从模板开始。", "No positions yet. Add a top position or start from a template.";
     ChartKeysHint => "选中岗位时：Tab 添加下属 · Enter 添加同级 · F2 改名 · Delete 删除 · 方向键 选择 · Alt+方向键 调整顺序 · 空格 展开/收起 · Esc 取消选择。任何时候：拖动空白处或 Shift+方向键 平移 · 滚轮平移 · Ctrl+滚轮、+/− 缩放 · Ctrl+0 适应窗口。把岗位拖到另一个岗位中间改为其下属，拖到左右边缘调整同级顺序。",
         "With a position selected: Tab add subordinate · Enter add sibling · F2 rename · Delete remove · arrows select · Alt+arrows reorder · Space collapse/expand · Esc deselect. Any time: drag the background or Shift+arrows to pan · wheel pans · Ctrl+wheel, +/− zoom · Ctrl+0 fit. Drop a position on the middle of another to make it a subordinate, on its edge to reorder siblings.";
-    PositionAria => "{0}，{1}，在岗 {2} / 编制 {3}", "{0}, {1}, {2} of {3} filled";
-    EditTitleLabel => "岗位名称", "Position title";
+    PositionAria => "{0}，{1}，在岗 {2} / 编制人数 {3}", "{0}, {1}, {2} of {3} filled";
+    EditTitleLabel => "职务名称", "Position title";
     DeleteTitle => "删除岗位“{0}”？", "Delete “{0}”?";
     DeleteBody => "它下面还有 {0} 个岗位。可以让直接下属上移一级，也可以删除整个分支。两种方式都可以撤销。",
         "{0} {0|position sits|positions sit} below it. Its direct reports can move up one level, or the whole branch can go. Either can be undone.";
@@ -70,7 +70,7 @@ catalog! {
     DutyComplaints => "客户投诉管理", "Complaints";
     DutyAfterSales => "售后服务管理", "After-sales service";
     DutyCommitments => "客户承诺管理", "Customer commitments";
-    ChecksIntro => "依据课程的设计原则：适当管理跨度、权责一致，以及客服部的八项职责。", "Checked against the course's design principles: an appropriate span of control, authority matching responsibility, and the department's eight duties.";
+    ChecksIntro => "依据课程的设计原则：适当管理跨度、权责一致，以及客户服务部的八项职责。", "Checked against the course's design principles: an appropriate span of control, authority matching responsibility, and the department's eight duties.";
     SpanRange => "管理跨度（直接下属人数）", "Span of control (direct reports)";
     SpanMin => "下限", "Minimum";
     SpanMax => "上限", "Maximum";
@@ -78,16 +78,16 @@ catalog! {
     FindingSpanWide => "“{0}”有 {1} 个直接下属，超过上限 {2}。", "“{0}” has {1} direct reports, above the maximum of {2}.";
     FindingSpanNarrow => "“{0}”只有 {1} 个直接下属，低于下限 {2}。", "“{0}” has only {1} direct reports, below the minimum of {2}.";
     FindingVacant => "“{0}”空缺。", "“{0}” is vacant.";
-    FindingHeadcount => "“{0}”编制 {1} 人，在岗 {2} 人。", "“{0}”: {1} planned, {2} filled.";
+    FindingHeadcount => "“{0}”编制人数 {1} 人，在岗 {2} 人。", "“{0}”: {1} planned, {2} filled.";
     FindingNoResponsibilities => "“{0}”没有填写职责。", "“{0}” lists no responsibilities.";
     FindingShared => "职责“{0}”同时由 {1} 个岗位承担（权责一致）：{2}", "Responsibility “{0}” sits with {1} {1|position|positions} (authority should match responsibility): {2}";
     FindingDuty => "部门职责“{0}”没有分配给任何岗位。", "Department duty “{0}” is assigned to no position.";
     GoTo => "定位", "Show";
-    Totals => "合计：{0} 个岗位 · 编制 {1} · 在岗 {2} · 缺编 {3}", "Totals: {0} {0|position|positions} · {1} planned · {2} filled · {3} {3|vacancy|vacancies}";
+    Totals => "合计：{0} 个岗位 · 编制人数 {1} · 在岗 {2} · 缺编 {3}", "Totals: {0} {0|position|positions} · {1} planned · {2} filled · {3} {3|vacancy|vacancies}";
     Branches => "各分支", "By branch";
     BranchColumn => "分支", "Branch";
     PositionsColumn => "岗位", "Positions";
-    PlannedColumn => "编制", "Planned";
+    PlannedColumn => "编制人数", "Planned";
     FilledColumn => "在岗", "Filled";
     VacanciesColumn => "缺编", "Vacancies";
     TemplatesTitle => "从模板开始", "Start from a template";
@@ -118,9 +118,9 @@ catalog! {
     SpokePros => "分工明确，便于跨部门合作", "Clear division, easy cross-department work";
     SpokeCons => "经理和员工负担重", "Heavy load on manager and staff";
     ApplyTemplate => "应用模板", "Apply template";
-    ReplaceChart => "替换现有组织图", "Replace the chart";
+    ReplaceChart => "替换现有组织结构图", "Replace the chart";
     AddBeside => "添加在旁边", "Add beside it";
-    TemplateNonEmpty => "组织图已有 {0} 个岗位。替换它，还是把模板添加在旁边？两种方式都可以撤销。", "The chart already has {0} {0|position|positions}. Replace it, or add the template beside it? Either can be undone.";
+    TemplateNonEmpty => "组织结构图已有 {0} 个岗位。替换它，还是把模板添加在旁边？两种方式都可以撤销。", "The chart already has {0} {0|position|positions}. Replace it, or add the template beside it? Either can be undone.";
     CsvPreviewTitle => "导入 CSV：预览", "Import CSV: preview";
     CsvSummary => "读取了 {0} 行：{1} 行可以导入，{2} 行有问题（不会导入）。", "Read {0} {0|row|rows}: {1} can be imported, {2} {2|has|have} problems and will be left out.";
     CsvLine => "第 {0} 行：{1}", "Line {0}: {1}";
@@ -134,7 +134,7 @@ catalog! {
     CsvUnknownParent => "上级编号“{0}”不存在", "parent id “{0}” does not exist";
     CsvCycle => "上级关系形成了循环", "the parent links form a loop";
     CsvParentRejected => "上级“{0}”所在的行有问题", "the row of parent “{0}” has a problem";
-    CsvBadHeadcount => "编制“{0}”无法识别（应为“3”或“2/3”）", "headcount “{0}” is not a number like “3” or “2/3”";
+    CsvBadHeadcount => "编制人数“{0}”无法识别（应为“3”或“2/3”）", "headcount “{0}” is not a number like “3” or “2/3”";
     CsvColumnCount => "有 {0} 列，应为 {1} 列", "it has {0} {0|column|columns} instead of {1}";
     CsvTooLong => "“{0}”列有 {1} 个字符，超过 200", "column “{0}” has {1} {1|character|characters}, more than 200";
     CsvUnreadable => "无法读取：{0}", "unreadable: {0}";
@@ -144,5 +144,5 @@ catalog! {
     CsvTooManyRows => "文件有 {0} 行，超过上限 {1} 行。", "The file has {0} {0|row|rows}, more than the limit of {1}.";
     CsvNotText => "这不是 UTF-8 文本文件。请在表格软件中另存为“CSV UTF-8”。", "This is not a UTF-8 text file. Save it as “CSV UTF-8” from your spreadsheet.";
     Import => "导入", "Import";
-    PrintDepartment => "客户服务部门", "Customer service department";
+    PrintDepartment => "客户服务部", "Customer service department";
 }

@@ -21,8 +21,8 @@ const LABELS = {
   },
   'zh-CN': {
     sample: '打开示例项目', projects: '← 项目列表',
-    swot: 'SWOT 分析', forces: '五力分析', org: '组织架构', blueprint: '服务蓝图',
-    board: 'SWOT 看板', tows: 'TOWS 策略矩阵', scan: '环境扫描',
+    swot: 'SWOT 分析', forces: '五力分析', org: '组织结构图', blueprint: '服务蓝图',
+    board: 'SWOT 矩阵', tows: 'TOWS 策略矩阵', scan: '环境分析',
     checks: '设计检查', templates: '模板…', shortcuts: '键盘快捷键',
   },
 };

@@ -71,7 +71,7 @@ test('the language switch changes every label and is remembered', async ({ page 
   await expect(page.getByRole('tab', { name: '五力分析' })).toBeVisible();
   await expectSaved(page);
   await page.reload();
-  await expect(page.getByRole('tab', { name: '组织架构' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: '组织结构图' })).toBeVisible();
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('tab', { name: 'Org chart' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -192,7 +192,7 @@ test('the environment scan shows uncovered factors and adds tagged items', async
 test('the sample project opens with a filled board and strategies, in Chinese', async ({ page }) => {
   await openFresh(page, 'zh-CN');
   await page.getByRole('button', { name: '打开示例项目' }).click();
-  await expect(page.locator('.project-name')).toHaveValue('示例：电器零售公司客服部规划');
+  await expect(page.locator('.project-name')).toHaveValue('示例：电器零售公司客户服务部规划');
   await expect(quadrant(page, 'S').locator('.swot-item')).toHaveCount(3);
   // Four threats of its own plus two sent from the sample five-forces analysis.
   await expect(quadrant(page, 'T').locator('.swot-item')).toHaveCount(6);
