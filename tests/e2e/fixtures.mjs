@@ -53,3 +53,20 @@ export async function renameTo(page, name) {
 export async function expectSaved(page) {
   await expect(page.locator('.save-status')).toHaveText(/^(Saved|已保存) \d\d:\d\d$/);
 }
+
+/** Fills localStorage until the browser refuses; returns the filler keys. */
+export async function fillStorage(page) {
+  return page.evaluate(() => {
+    const keys = [];
+    let chunk = 'x'.repeat(512 * 1024);
+    for (let i = 0; chunk.length > 8; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+        keys.push(`filler-${i}`);
+      } catch {
+        chunk = chunk.slice(0, chunk.length / 2);
+      }
+    }
+    return keys;
+  });
+}

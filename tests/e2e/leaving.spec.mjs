@@ -3,24 +3,7 @@
 // is room; the browser's own prompt guards a reload meanwhile. The list says plainly when
 // storage is full.
 import { test as base } from '@playwright/test';
-import { test, expect, openFresh, createProject, expectSaved } from './fixtures.mjs';
-
-/** Fills localStorage until the browser refuses; returns the filler keys. */
-async function fillStorage(page) {
-  return page.evaluate(() => {
-    const keys = [];
-    let chunk = 'x'.repeat(512 * 1024);
-    for (let i = 0; chunk.length > 8; i++) {
-      try {
-        localStorage.setItem(`filler-${i}`, chunk);
-        keys.push(`filler-${i}`);
-      } catch {
-        chunk = chunk.slice(0, chunk.length / 2);
-      }
-    }
-    return keys;
-  });
-}
+import { test, expect, openFresh, createProject, expectSaved, fillStorage } from './fixtures.mjs';
 
 const strengths = (page) => page.locator('.quadrant[data-quadrant="S"]');
 

@@ -1,23 +1,6 @@
 // Storage that does not lose work: a full quota, damaged and newer stored projects, a second
 // tab editing the same project.
-import { test, expect, openFresh, createProject, renameTo, expectSaved } from './fixtures.mjs';
-
-/** Fills localStorage until the browser refuses, returns the filler keys. */
-async function fillStorage(page) {
-  return page.evaluate(() => {
-    const keys = [];
-    let chunk = 'x'.repeat(512 * 1024);
-    for (let i = 0; chunk.length > 8; i++) {
-      try {
-        localStorage.setItem(`filler-${i}`, chunk);
-        keys.push(`filler-${i}`);
-      } catch {
-        chunk = chunk.slice(0, chunk.length / 2);
-      }
-    }
-    return keys;
-  });
-}
+import { test, expect, openFresh, createProject, renameTo, expectSaved, fillStorage } from './fixtures.mjs';
 
 test('storage full: a red banner stays, editing goes on, export works, the next save clears it', async ({ page }) => {
   await openFresh(page);

@@ -12,6 +12,7 @@ use crate::model::{ItemId, Project};
 use crate::route::CanvasTab;
 use crate::ui::canvas::org::chart_svg;
 use crate::ui::canvas::org::print::PrintJobs;
+use crate::ui::widgets::printing::use_printing;
 use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -24,23 +25,10 @@ pub enum PrintScope {
 }
 
 /// What is being printed now, and how to ask for a print (`true`: the whole project, `false`:
-/// the canvas `tab`). The pages are put in the document, printed, and removed when printing
-/// ends.
+/// the canvas `tab`).
 #[hook]
 pub fn use_print(tab: CanvasTab) -> (Option<PrintScope>, Callback<bool>) {
-    let printing = use_state(|| None::<PrintScope>);
-    {
-        let printing = printing.clone();
-        use_effect_with(printing.is_some(), move |active| {
-            let listener = (*active).then(web_sys::window).flatten().map(|window| {
-                let printing = printing.clone();
-                let listener = gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(None));
-                let _ = window.print();
-                listener
-            });
-            move || drop(listener)
-        });
-    }
+    let printing = use_printing::<PrintScope>();
     let print = {
         let printing = printing.clone();
         Callback::from(move |whole: bool| printing.set(Some(if whole { PrintScope::Project } else { PrintScope::Canvas(tab) })))

@@ -3,10 +3,9 @@
 
 use super::editor_state::SaveStatus;
 use super::import::ImportZone;
-use crate::i18n::{describe_name_error, Lang, Text};
-use crate::model::project::normalize_name;
+use crate::i18n::{Lang, Text};
 use crate::route::{CanvasTab, Route};
-use crate::ui::widgets::field::{error_line, use_error_id, use_synced_value};
+use crate::ui::widgets::field::{Check, TextField};
 use crate::ui::widgets::icons::{icon, Icon};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::shortcut_help::ShortcutHelp;
@@ -63,7 +62,11 @@ pub fn top_bar(props: &TopBarProps) -> Html {
     html! {
         <header class="top-bar">
             <button class="button back" onclick={click(&props.on_back)}>{ lang.tr(Text::BackToProjects) }</button>
-            <NameField name={props.name.clone()} on_rename={props.on_rename.clone()} />
+            // Enter or leaving the field renames; Escape restores; a refused name stays, explained.
+            <div class="name-field">
+                <TextField value={props.name.clone()} check={Check::Name} class="project-name" label={lang.tr(Text::ProjectName)}
+                    on_commit={props.on_rename.clone()} />
+            </div>
             <Tabs current={props.tab} on_tab={props.on_tab.clone()} />
             <div class="status-slot" role="status" aria-live="polite">{ status }</div>
             // On a phone the tools fold behind one menu button; from tablet width up they
@@ -94,61 +97,6 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                 <LangSwitch on_change={props.on_lang.clone()} />
             </div>
         </header>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct NameFieldProps {
-    name: String,
-    on_rename: Callback<String>,
-}
-
-/// The project name, edited in place: Enter or leaving the field saves, Escape restores.
-/// Invalid names are explained under the field and never sent as an edit.
-#[function_component(NameField)]
-fn name_field(props: &NameFieldProps) -> Html {
-    let lang = use_lang();
-    let input = use_node_ref();
-    let local_error = use_state(|| None::<String>);
-    let error_id = use_error_id();
-    use_synced_value(&input, &props.name);
-    let commit = {
-        let (input, local_error, on_rename, current) = (input.clone(), local_error.clone(), props.on_rename.clone(), props.name.clone());
-        move || {
-            let Some(field) = input.cast::<web_sys::HtmlInputElement>() else { return };
-            match normalize_name(&field.value()) {
-                Ok(name) => {
-                    local_error.set(None);
-                    if name != current {
-                        on_rename.emit(name);
-                    }
-                }
-                Err(error) => local_error.set(Some(describe_name_error(lang, &error))),
-            }
-        }
-    };
-    let onkeydown = {
-        let (commit, input, local_error, name) = (commit.clone(), input.clone(), local_error.clone(), props.name.clone());
-        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
-            "Enter" => commit(),
-            "Escape" => {
-                if let Some(field) = input.cast::<web_sys::HtmlInputElement>() {
-                    field.set_value(&name);
-                }
-                local_error.set(None);
-            }
-            _ => {}
-        })
-    };
-    let onblur = Callback::from(move |_: FocusEvent| commit());
-    let message = (*local_error).clone();
-    html! {
-        <div class="name-field">
-            <input ref={input} class="project-name" aria-label={lang.tr(Text::ProjectName)}
-                {onkeydown} {onblur} aria-invalid={message.is_some().then_some("true")}
-                aria-describedby={message.is_some().then(|| error_id.clone())} />
-            { error_line(&error_id, &message) }
-        </div>
     }
 }
 

@@ -104,21 +104,9 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     let error = use_state(|| None::<String>);
     let error_id = use_error_id();
     use_synced_value(&node, &props.value);
-    let onchange = {
-        let (node, error, check, on_commit, current) = (node.clone(), error.clone(), props.check, props.on_commit.clone(), props.value.clone());
-        Callback::from(move |_: Event| {
-            let Some(raw) = read_value(&node) else { return };
-            match check.run(lang, &raw) {
-                Ok(text) => {
-                    error.set(None);
-                    if text != current.as_str() {
-                        on_commit.emit(text);
-                    }
-                }
-                Err(message) => error.set(Some(message)),
-            }
-        })
-    };
+    let check = props.check;
+    let text = props.value.to_string();
+    let onchange = commit_on_change(&node, &error, move |raw| check.run(lang, raw), text, &props.on_commit);
     let onkeydown = escape_restores(&node, &error, &props.value);
     let invalid = error.is_some();
     let describedby = invalid.then(|| error_id.clone());
@@ -135,6 +123,30 @@ pub fn text_field(props: &TextFieldProps) -> Html {
         },
     };
     html! { <>{ field }{ error_line(&error_id, &error) }</> }
+}
+
+/// On a change: the field's text read by `read`; refused, the reason is shown; accepted and
+/// different from `current`, it is sent.
+fn commit_on_change<T: PartialEq + 'static>(
+    node: &NodeRef,
+    error: &UseStateHandle<Option<String>>,
+    read: impl Fn(&str) -> Result<T, String> + 'static,
+    current: T,
+    on_commit: &Callback<T>,
+) -> Callback<Event> {
+    let (node, error, on_commit) = (node.clone(), error.clone(), on_commit.clone());
+    Callback::from(move |_: Event| {
+        let Some(raw) = read_value(&node) else { return };
+        match read(&raw) {
+            Ok(value) => {
+                error.set(None);
+                if value != current {
+                    on_commit.emit(value);
+                }
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    })
 }
 
 /// Escape in a refused or changed field puts the stored value back.
@@ -175,21 +187,8 @@ pub fn number_field(props: &NumberFieldProps) -> Html {
     let error_id = use_error_id();
     let shown: AttrValue = props.value.map(|n| n.to_string()).unwrap_or_default().into();
     use_synced_value(&node, &shown);
-    let onchange = {
-        let (node, error, range, on_commit, current) = (node.clone(), error.clone(), props.range, props.on_commit.clone(), props.value);
-        Callback::from(move |_: Event| {
-            let Some(raw) = read_value(&node) else { return };
-            match range.run(lang, &raw) {
-                Ok(number) => {
-                    error.set(None);
-                    if number != current {
-                        on_commit.emit(number);
-                    }
-                }
-                Err(message) => error.set(Some(message)),
-            }
-        })
-    };
+    let range = props.range;
+    let onchange = commit_on_change(&node, &error, move |raw| range.run(lang, raw), props.value, &props.on_commit);
     let onkeydown = escape_restores(&node, &error, &shown);
     let invalid = error.is_some();
     html! {

@@ -1,5 +1,6 @@
-//! Reusable pieces of UI with no knowledge of projects: toasts, modal dialogs, the language
-//! switch, the in-place text field, the offline/update banner, the keyboard shortcut list, the theme switch, the workshop timer.
+//! Reusable pieces of UI with no knowledge of projects: fields that keep what is typed (in a
+//! panel, in place, to add), toasts, modal dialogs, menus, icons, printing, the language switch,
+//! the offline/update banner, the keyboard shortcut list, the theme switch, the workshop timer.
 
 pub mod dialog;
 pub mod field;
@@ -7,6 +8,7 @@ pub mod icons;
 pub mod inline_edit;
 pub mod lang_switch;
 pub mod menus;
+pub mod printing;
 pub mod shortcut_help;
 pub mod theme_switch;
 pub mod timer;

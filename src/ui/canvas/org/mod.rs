@@ -23,6 +23,7 @@ use crate::model::org::{DeleteMode, Direction, OrgCanvas, OrgCommand, Tree};
 use crate::model::{Command, ItemId};
 use crate::ui::use_lang;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
+use crate::ui::widgets::printing::use_printing;
 use crate::ui::widgets::toast::{use_toaster, Toast};
 use chart::{ChartAction, OrgChart};
 use checks_panel::ChecksPanel;
@@ -77,7 +78,8 @@ pub fn org_view(props: &OrgViewProps) -> Html {
     let modal = use_state(|| None::<Modal>);
     let reveal = use_state(|| 0u32);
     let fit = use_state(|| 0u32);
-    let printing = use_state(|| None::<Rc<Vec<ItemId>>>);
+    // The job descriptions being printed, in order.
+    let printing = use_printing::<Rc<Vec<ItemId>>>();
     let reader = use_mut_ref(|| None::<FileReader>);
     let chart_layout = use_memo(props.org.clone(), |org| layout(org));
     // A template, an import or a new direction fits the chart to the view once the document
@@ -105,20 +107,6 @@ pub fn org_view(props: &OrgViewProps) -> Html {
         use_memo((), move |_| on_command.reform(Command::Org))
     };
     let org_command = (*org_command).clone();
-
-    // Print once the pages are in the document; clear them when printing is over.
-    {
-        let printing = printing.clone();
-        use_effect_with(printing.is_some(), move |active| {
-            let listener = (*active).then(web_sys::window).flatten().map(|window| {
-                let printing = printing.clone();
-                let listener = gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(None));
-                let _ = window.print();
-                listener
-            });
-            move || drop(listener)
-        });
-    }
 
     let on_action = {
         let (selected, editing, modal, org, org_command, next_id) =
