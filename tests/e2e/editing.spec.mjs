@@ -82,6 +82,15 @@ test('blueprint: Enter on a card or a step opens its text; a new card opens "New
   await page.getByRole('button', { name: 'Add step' }).click();
   await expectOpensWith(page.getByLabel('Step name', { exact: true }).first(), 'New step');
   await page.keyboard.press('Enter');
+
+  // A new card in the new (empty) step's customer-actions cell.
+  await page.locator('.bp-step-head').last().scrollIntoViewIfNeeded();
+  const step = await page.locator('.bp-step-head').last().boundingBox();
+  const lane = await page.locator('.bp-lane-band').nth(1).boundingBox();
+  await page.mouse.dblclick(step.x + step.width / 2, lane.y + lane.height / 2);
+  await expectOpensWith(page.getByLabel('Card text', { exact: true }).first(), 'New card');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.bp-card[aria-label^="New card ("]')).toHaveCount(1);
 });
 
 test('timer and dot voting open with their defaults; a bad number is named and starts nothing', async ({ page }) => {

@@ -85,6 +85,9 @@ test('a second tab: a clean tab follows the other tab, a tab with unsaved edits 
   await renameTo(page, 'First writer');
   await renameTo(other, 'Second writer');
   await expect(other.getByRole('alert')).toContainText('another tab saved a newer version');
+  // Said once, in the banner; the bar only says "Not saved".
+  await expect(other.getByText('another tab saved a newer version')).toHaveCount(1);
+  await expect(other.locator('.save-status')).toHaveText('Not saved');
   await expect(page.locator('.save-status')).toHaveText(/Saved/);
   const stored = () => page.evaluate(() => {
     const index = JSON.parse(localStorage.getItem('pw1:index'));
