@@ -99,16 +99,18 @@ pub fn inline_edit(props: &InlineEditProps) -> Html {
     let onkeydown = {
         let finish = finish.clone();
         Callback::from(move |e: KeyboardEvent| {
+            // Keys typed here are text, not the canvas's shortcuts; Enter that confirms an input
+            // method's composition (Chinese, Japanese…) is part of typing too.
+            e.stop_propagation();
+            if e.is_composing() {
+                return;
+            }
             match e.key().as_str() {
                 "Enter" => finish(true, true),
                 "Escape" => finish(false, true),
-                _ => {}
+                _ => return,
             }
-            // Keys typed here are text, not the canvas's shortcuts.
-            e.stop_propagation();
-            if matches!(e.key().as_str(), "Enter" | "Escape") {
-                e.prevent_default();
-            }
+            e.prevent_default();
         })
     };
     let onblur = Callback::from(move |_| finish(true, false));
