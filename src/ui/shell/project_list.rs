@@ -12,7 +12,7 @@ use crate::model::{Command, Outcome, Project, ProjectId};
 use crate::persist::{encode_project, export_file_name};
 use crate::route::{CanvasTab, Route};
 use crate::storage::local::{open_store, storage_is_persistent, LocalStorageKv};
-use crate::storage::{Prefs, Trashed};
+use crate::storage::{keys, Prefs, Trashed};
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::shortcut_help::ShortcutHelp;
@@ -65,7 +65,16 @@ pub fn project_list(props: &ProjectListProps) -> Html {
     {
         let refresh = refresh.clone();
         use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|w| EventListener::new(&w, "storage", move |_| refresh.emit(())));
+            let listener = web_sys::window().map(|w| {
+                EventListener::new(&w, "storage", move |event| {
+                    // Another tab's room probe changes nothing listed; refreshing on it would
+                    // probe here in turn, and two open lists would wake each other for ever.
+                    let key = wasm_bindgen::JsCast::dyn_ref::<web_sys::StorageEvent>(event).and_then(|e| e.key());
+                    if key.as_deref() != Some(keys::PROBE) {
+                        refresh.emit(());
+                    }
+                })
+            });
             move || drop(listener)
         });
     }

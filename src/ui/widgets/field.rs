@@ -10,6 +10,7 @@
 
 pub use crate::field_rules::{Check, Range};
 use crate::ui::use_lang;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -54,23 +55,52 @@ pub fn use_synced_value(node: &NodeRef, value: &str) {
     });
 }
 
-/// The message under a refused field, named by the field's `aria-describedby`.
-pub fn error_line(id: &str, message: &Option<String>) -> Html {
-    match message {
-        Some(message) => html! { <p class="field-error" id={id.to_owned()} role="alert">{ message }</p> },
-        None => html! {},
-    }
-}
-
 thread_local! {
     static NEXT_FIELD: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
 }
 
-/// A page-unique id for a field's error message.
+/// Why a field's input was refused, if it was: the message shown under the field, and the
+/// `aria-invalid` / `aria-describedby` that tie the two together for screen readers.
+#[derive(Clone)]
+pub struct FieldError {
+    message: UseStateHandle<Option<String>>,
+    /// Page-unique, so `aria-describedby` names this field's message only.
+    id: Rc<str>,
+}
+
+impl FieldError {
+    pub fn set(&self, message: Option<String>) {
+        self.message.set(message);
+    }
+
+    pub fn is_shown(&self) -> bool {
+        self.message.is_some()
+    }
+
+    /// The field's `aria-invalid`.
+    pub fn invalid(&self) -> Option<&'static str> {
+        self.is_shown().then_some("true")
+    }
+
+    /// The field's `aria-describedby`.
+    pub fn described_by(&self) -> Option<AttrValue> {
+        self.is_shown().then(|| AttrValue::from(self.id.clone()))
+    }
+
+    /// The message, placed after the field.
+    pub fn line(&self) -> Html {
+        match &*self.message {
+            Some(message) => html! { <p class="field-error" id={AttrValue::from(self.id.clone())} role="alert">{ message }</p> },
+            None => html! {},
+        }
+    }
+}
+
 #[hook]
-pub fn use_error_id() -> String {
-    let id = use_memo((), |_| NEXT_FIELD.with(|n| n.replace(n.get() + 1)));
-    format!("field-error-{id}")
+pub fn use_field_error() -> FieldError {
+    let message = use_state(|| None::<String>);
+    let id = use_memo((), |_| Rc::<str>::from(format!("field-error-{}", NEXT_FIELD.with(|n| n.replace(n.get() + 1)))));
+    FieldError { message, id: (*id).clone() }
 }
 
 #[derive(Properties, PartialEq)]
@@ -101,35 +131,33 @@ pub struct TextFieldProps {
 pub fn text_field(props: &TextFieldProps) -> Html {
     let lang = use_lang();
     let node = use_node_ref();
-    let error = use_state(|| None::<String>);
-    let error_id = use_error_id();
+    let error = use_field_error();
     use_synced_value(&node, &props.value);
     let check = props.check;
     let text = props.value.to_string();
     let onchange = commit_on_change(&node, &error, move |raw| check.run(lang, raw), text, &props.on_commit);
     let onkeydown = escape_restores(&node, &error, &props.value);
-    let invalid = error.is_some();
-    let describedby = invalid.then(|| error_id.clone());
+    let (invalid, describedby) = (error.invalid(), error.described_by());
     let field = match props.rows {
         Some(rows) => html! {
             <textarea ref={node} id={props.id.clone()} class={props.class.clone()} rows={rows.to_string()}
                 aria-label={props.label.clone()} placeholder={props.placeholder.clone()}
-                aria-invalid={invalid.then_some("true")} aria-describedby={describedby} {onchange} {onkeydown} />
+                aria-invalid={invalid} aria-describedby={describedby} {onchange} {onkeydown} />
         },
         None => html! {
             <input ref={node} id={props.id.clone()} class={props.class.clone()} list={props.list.clone()}
                 aria-label={props.label.clone()} placeholder={props.placeholder.clone()}
-                aria-invalid={invalid.then_some("true")} aria-describedby={describedby} {onchange} {onkeydown} />
+                aria-invalid={invalid} aria-describedby={describedby} {onchange} {onkeydown} />
         },
     };
-    html! { <>{ field }{ error_line(&error_id, &error) }</> }
+    html! { <>{ field }{ error.line() }</> }
 }
 
 /// On a change: the field's text read by `read`; refused, the reason is shown; accepted and
 /// different from `current`, it is sent.
 fn commit_on_change<T: PartialEq + 'static>(
     node: &NodeRef,
-    error: &UseStateHandle<Option<String>>,
+    error: &FieldError,
     read: impl Fn(&str) -> Result<T, String> + 'static,
     current: T,
     on_commit: &Callback<T>,
@@ -150,14 +178,14 @@ fn commit_on_change<T: PartialEq + 'static>(
 }
 
 /// Escape in a refused or changed field puts the stored value back.
-fn escape_restores(node: &NodeRef, error: &UseStateHandle<Option<String>>, value: &AttrValue) -> Callback<KeyboardEvent> {
+fn escape_restores(node: &NodeRef, error: &FieldError, value: &AttrValue) -> Callback<KeyboardEvent> {
     let (node, error, value) = (node.clone(), error.clone(), value.clone());
     Callback::from(move |e: KeyboardEvent| {
         if e.key() != "Escape" {
             return;
         }
         let changed = read_value(&node).is_some_and(|now| now != value.as_str());
-        if changed || error.is_some() {
+        if changed || error.is_shown() {
             e.stop_propagation();
             write_value(&node, &value);
             error.set(None);
@@ -183,22 +211,20 @@ pub struct NumberFieldProps {
 pub fn number_field(props: &NumberFieldProps) -> Html {
     let lang = use_lang();
     let node = use_node_ref();
-    let error = use_state(|| None::<String>);
-    let error_id = use_error_id();
+    let error = use_field_error();
     let shown: AttrValue = props.value.map(|n| n.to_string()).unwrap_or_default().into();
     use_synced_value(&node, &shown);
     let range = props.range;
     let onchange = commit_on_change(&node, &error, move |raw| range.run(lang, raw), props.value, &props.on_commit);
     let onkeydown = escape_restores(&node, &error, &shown);
-    let invalid = error.is_some();
     html! {
         <>
             // A text field with a numeric keyboard: a number field would hide what was typed
             // when it is not a number, and the user must see what is refused.
             <input ref={node} id={props.id.clone()} class={props.class.clone()} inputmode="numeric"
-                aria-label={props.label.clone()} aria-invalid={invalid.then_some("true")}
-                aria-describedby={invalid.then(|| error_id.clone())} {onchange} {onkeydown} />
-            { error_line(&error_id, &error) }
+                aria-label={props.label.clone()} aria-invalid={error.invalid()} aria-describedby={error.described_by()}
+                {onchange} {onkeydown} />
+            { error.line() }
         </>
     }
 }
@@ -228,8 +254,7 @@ pub struct AddFieldProps {
 pub fn add_field(props: &AddFieldProps) -> Html {
     let lang = use_lang();
     let node = use_node_ref();
-    let error = use_state(|| None::<String>);
-    let error_id = use_error_id();
+    let error = use_field_error();
     {
         let (node, autofocus) = (node.clone(), props.autofocus);
         use_effect_with((), move |_| {
@@ -262,12 +287,11 @@ pub fn add_field(props: &AddFieldProps) -> Html {
             }
         })
     };
-    let invalid = error.is_some();
     html! {
         <>
             <input ref={node} class={props.class.clone()} aria-label={props.label.clone()} placeholder={props.placeholder.clone()}
-                aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())} {onkeydown} />
-            { error_line(&error_id, &error) }
+                aria-invalid={error.invalid()} aria-describedby={error.described_by()} {onkeydown} />
+            { error.line() }
         </>
     }
 }

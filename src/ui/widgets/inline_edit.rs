@@ -7,7 +7,7 @@
 //! which the page's strict CSP allows (a `style` attribute would not be); the parent decides
 //! what the coordinates are relative to. In a list it simply takes the row's place.
 
-use super::field::{error_line, read_value, use_error_id, Check};
+use super::field::{read_value, use_field_error, Check};
 use crate::ui::use_lang;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -55,8 +55,7 @@ pub fn inline_edit(props: &InlineEditProps) -> Html {
     // The text follows every keystroke, so the field is created holding the initial text and a
     // re-render (a save finishing, a refusal) always finds the DOM already showing it.
     let text = use_state(|| props.initial.clone());
-    let error = use_state(|| None::<String>);
-    let error_id = use_error_id();
+    let error = use_field_error();
     let finished = use_memo((), |_| Rc::new(Cell::new(false)));
     {
         let input = input.clone();
@@ -118,13 +117,12 @@ pub fn inline_edit(props: &InlineEditProps) -> Html {
         let text = text.clone();
         Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))
     };
-    let invalid = error.is_some();
-    let class = classes!("in-place", props.place.is_some().then_some("inline-edit"), invalid.then_some("invalid"));
+    let class = classes!("in-place", props.place.is_some().then_some("inline-edit"), error.is_shown().then_some("invalid"));
     html! {
         <div ref={frame} {class}>
             <input ref={input} class={props.class.clone()} value={(*text).clone()} aria-label={props.label.clone()}
-                aria-invalid={invalid.then_some("true")} aria-describedby={invalid.then(|| error_id.clone())} {oninput} {onkeydown} {onblur} />
-            { error_line(&error_id, &error) }
+                aria-invalid={error.invalid()} aria-describedby={error.described_by()} {oninput} {onkeydown} {onblur} />
+            { error.line() }
         </div>
     }
 }

@@ -6,7 +6,7 @@ use crate::model::five_forces::{Competitor, FiveForcesCanvas, ForcesCommand};
 use crate::model::links::Origin;
 use crate::model::swot::{CompetitorType, Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::Command;
-use crate::ui::widgets::field::{error_line, use_error_id, Check, TextField};
+use crate::ui::widgets::field::{use_field_error, Check, TextField};
 use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -39,8 +39,7 @@ pub fn register(props: &RegisterProps) -> Html {
     let filter = use_state(|| None::<CompetitorType>);
     let name_field = use_node_ref();
     let kind_field = use_node_ref();
-    let add_error = use_state(|| None::<String>);
-    let add_error_id = use_error_id();
+    let add_error = use_field_error();
     let on_add = {
         let (on_command, name_field, kind_field, add_error) = (props.on_command.clone(), name_field.clone(), kind_field.clone(), add_error.clone());
         Callback::from(move |e: SubmitEvent| {
@@ -75,10 +74,10 @@ pub fn register(props: &RegisterProps) -> Html {
             </div>
             <form class="add-competitor" onsubmit={on_add}>
                 <input ref={name_field} aria-label={lang.tr(Text::CompetitorName)} placeholder={lang.tr(Text::CompetitorName)}
-                    aria-invalid={add_error.is_some().then_some("true")} aria-describedby={add_error.is_some().then(|| add_error_id.clone())} />
+                    aria-invalid={add_error.invalid()} aria-describedby={add_error.described_by()} />
                 <select ref={kind_field} aria-label={lang.tr(Text::CompetitorKind)}>{ kind_options(lang, None, Text::NoneChosen) }</select>
                 <button class="button" type="submit">{ lang.tr(Text::AddCompetitor) }</button>
-                { error_line(&add_error_id, &add_error) }
+                { add_error.line() }
             </form>
             if props.forces.competitors.is_empty() {
                 <p class="hint">{ lang.tr(Text::NoCompetitors) }</p>

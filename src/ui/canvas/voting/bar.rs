@@ -6,7 +6,7 @@ use super::target_text;
 use crate::i18n::{describe_model_error, Text};
 use crate::model::voting::{results, vote_code, Round, VoteCommand, MAX_DOTS, MAX_PARTICIPANTS};
 use crate::model::{apply, Command, Project};
-use crate::ui::widgets::field::{error_line, read_value, use_error_id, use_synced_value, Range};
+use crate::ui::widgets::field::{read_value, use_field_error, use_synced_value, Range};
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
@@ -45,8 +45,7 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
     let starting = use_state(|| false);
     let code_shown = use_state(|| false);
     let paste = use_node_ref();
-    let paste_error = use_state(|| None::<String>);
-    let paste_error_id = use_error_id();
+    let paste_error = use_field_error();
     let vote = |command: VoteCommand| {
         let on_command = props.on_command.clone();
         Callback::from(move |_: MouseEvent| on_command.emit(Command::Vote(command.clone())))
@@ -135,9 +134,9 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
             }
             <span class="inline-field">
                 <input ref={paste} class="vote-paste" aria-label={lang.tr(Text::PasteVoteCode)} placeholder={lang.tr(Text::PasteVoteCode)}
-                    aria-invalid={paste_error.is_some().then_some("true")} aria-describedby={paste_error.is_some().then(|| paste_error_id.clone())} />
+                    aria-invalid={paste_error.invalid()} aria-describedby={paste_error.described_by()} />
                 <button class="button" onclick={add_code}>{ lang.tr(Text::AddVoteCode) }</button>
-                { error_line(&paste_error_id, &paste_error) }
+                { paste_error.line() }
             </span>
             if !round.revealed {
                 <button class="button" onclick={vote(VoteCommand::Reveal)}>{ lang.tr(Text::Reveal) }</button>
@@ -168,8 +167,7 @@ struct StartFormProps {
 fn start_form(props: &StartFormProps) -> Html {
     let lang = use_lang();
     let (dots, participants) = (use_node_ref(), use_node_ref());
-    let error = use_state(|| None::<String>);
-    let error_id = use_error_id();
+    let error = use_field_error();
     use_synced_value(&dots, "3");
     use_synced_value(&participants, "5");
     let dots_range = Range { min: 1, max: u32::from(MAX_DOTS), allow_empty: false };
@@ -193,8 +191,7 @@ fn start_form(props: &StartFormProps) -> Html {
             }
         })
     };
-    let invalid = error.is_some().then_some("true");
-    let described = error.is_some().then(|| error_id.clone());
+    let (invalid, described) = (error.invalid(), error.described_by());
     html! {
         <form class="start-round" onsubmit={start}>
             <label class="inline-field">{ lang.tr(Text::DotsPerPerson) }
@@ -202,7 +199,7 @@ fn start_form(props: &StartFormProps) -> Html {
             <label class="inline-field">{ lang.tr(Text::Participants) }
                 <input ref={participants} inputmode="numeric" class="vote-participants" aria-invalid={invalid} aria-describedby={described} /></label>
             <button class="button primary" type="submit">{ lang.tr(Text::StartRound) }</button>
-            { error_line(&error_id, &error) }
+            { error.line() }
         </form>
     }
 }

@@ -1,51 +1,20 @@
-//! The side panel of the blueprint: details of the selected card (text, note, fail or wait
-//! point and its minutes, SERVQUAL dimension on touchpoints, owner from the org chart,
-//! connectors, sending a fail point to SWOT), of the selected step (name, stage, minutes,
-//! emotion, moving, inserting, deleting) or of the selected lane (name, adding a lane below,
-//! deleting an added lane). Fields save when they lose focus.
+//! The selected card: text, note, fail or wait point and its minutes, the SERVQUAL dimension
+//! on touchpoints, the owner from the org chart, connectors, dots, and sending a fail point
+//! to SWOT.
 
-use super::nav::Selection;
-use crate::i18n::{lane_name, mark_label, servqual_label, BlueprintText, Lang, Text};
+use super::{PanelProps, MINUTES};
+use crate::i18n::{mark_label, servqual_label, BlueprintText, Lang, Text};
 use crate::model::blueprint::summary::{owner_of, Owner};
-use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, Mark, Servqual, Step, MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
+use crate::model::blueprint::{BlueprintCommand, Mark, Servqual};
 use crate::model::links::Origin;
-use crate::model::org::OrgCanvas;
-use crate::model::swot::{Quadrant, SwotCanvas, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
+use crate::model::swot::{Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
+use crate::ui::browser;
 use crate::ui::canvas::voting::DotButton;
-use crate::ui::widgets::field::{Check, NumberField, Range, TextField};
-use crate::ui::{browser, use_lang};
-use std::rc::Rc;
+use crate::ui::widgets::field::{Check, NumberField, TextField};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PanelProps {
-    pub canvas: Rc<BlueprintCanvas>,
-    pub org: Rc<OrgCanvas>,
-    pub swot: Rc<SwotCanvas>,
-    pub selected: Selection,
-    pub touchpoint: bool,
-    pub on_command: Callback<Command>,
-    pub on_connect: Callback<ItemId>,
-}
-
-/// Minutes on a card or step: empty clears them.
-const MINUTES: Range = Range { min: 0, max: MAX_MINUTES, allow_empty: true };
-
-const STAGES: [BlueprintText; 5] =
-    [BlueprintText::StageArrive, BlueprintText::StageInput, BlueprintText::StageTakePart, BlueprintText::StageProduce, BlueprintText::StageLeave];
-
-#[function_component(Panel)]
-pub fn panel(props: &PanelProps) -> Html {
-    let lang = use_lang();
-    match props.selected {
-        Selection::Card(id) => card_panel(props, id, lang),
-        Selection::Step(id) => step_panel(props, id, lang),
-        Selection::Lane(_) | Selection::Cell { .. } => lane_panel(props, lang),
-    }
-}
-
-fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
+pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     let Some(card) = props.canvas.card(id).cloned() else { return html! {} };
     let on_command = props.on_command.clone();
     let edit_text = {
@@ -197,103 +166,6 @@ fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
             }
             <div class="button-row">
                 <button class="button small danger" onclick={delete}>{ lang.tr(BlueprintText::DeleteCard) }</button>
-            </div>
-        </section>
-    }
-}
-
-fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
-    let Some(step) = props.canvas.step(id).cloned() else { return html! {} };
-    let on_command = props.on_command.clone();
-    // Each field changes one part of the step and sends the whole of it.
-    let edit = |change: fn(&mut Step, String)| {
-        let (step, on_command) = (step.clone(), on_command.clone());
-        Callback::from(move |value: String| {
-            let mut next = step.clone();
-            change(&mut next, value);
-            on_command.emit(Command::Blueprint(BlueprintCommand::EditStep {
-                id: next.id,
-                name: next.name,
-                stage: next.stage,
-                minutes: next.minutes,
-                emotion: next.emotion,
-            }));
-        })
-    };
-    let set_minutes = edit(|s, v| s.minutes = v.parse().ok()).reform(|m: Option<u32>| m.map(|m| m.to_string()).unwrap_or_default());
-    let set_emotion = edit(|s, v| s.emotion = v.parse().ok()).reform(|e: Event| browser::field_value(&e));
-    let at = props.canvas.steps.iter().position(|s| s.id == id).unwrap_or(0);
-    let command = |command: BlueprintCommand| {
-        let on_command = on_command.clone();
-        Callback::from(move |_| on_command.emit(Command::Blueprint(command.clone())))
-    };
-    let new_step = lang.tr(BlueprintText::NewStep).to_owned();
-    html! {
-        <section class="bp-panel" aria-labelledby="bp-panel-title">
-            <h3 id="bp-panel-title">{ lang.tr(BlueprintText::StepPanel) }</h3>
-            <div class="jd-field wide">
-                <label for="bp-step-name">{ lang.tr(BlueprintText::StepName) }</label>
-                <TextField id="bp-step-name" value={step.name.clone()} check={Check::text(MAX_NAME_CHARS)} on_commit={edit(|s, v| s.name = v)} />
-            </div>
-            <div class="jd-field wide">
-                <label for="bp-step-stage">{ lang.tr(BlueprintText::Stage) }</label>
-                <TextField id="bp-step-stage" list="bp-stages" value={step.stage.clone()} check={Check::optional(MAX_NAME_CHARS)} on_commit={edit(|s, v| s.stage = v)} />
-                <datalist id="bp-stages">{ for STAGES.iter().map(|s| html! { <option value={lang.tr(*s)} /> }) }</datalist>
-            </div>
-            <div class="jd-grid">
-                <div class="jd-field">
-                    <label for="bp-step-minutes">{ lang.tr(BlueprintText::StepMinutes) }</label>
-                    <NumberField id="bp-step-minutes" value={step.minutes} range={MINUTES} on_commit={set_minutes} />
-                </div>
-                <div class="jd-field">
-                    <label for="bp-step-emotion">{ lang.tr(BlueprintText::Emotion) }</label>
-                    <select id="bp-step-emotion" onchange={set_emotion}>
-                        <option value="" selected={step.emotion.is_none()}>{ lang.tr(BlueprintText::EmotionNone) }</option>
-                        { for (-MAX_EMOTION..=MAX_EMOTION).rev().map(|v| html! {
-                            <option value={v.to_string()} selected={step.emotion == Some(v)}>{ if v > 0 { format!("+{v}") } else { v.to_string() } }</option>
-                        }) }
-                    </select>
-                </div>
-            </div>
-            <div class="button-row">
-                <button class="button small" disabled={at == 0} onclick={command(BlueprintCommand::MoveStep { id, index: at.saturating_sub(1) })}>{ lang.tr(BlueprintText::MoveLeft) }</button>
-                <button class="button small" disabled={at + 1 >= props.canvas.steps.len()} onclick={command(BlueprintCommand::MoveStep { id, index: at + 1 })}>{ lang.tr(BlueprintText::MoveRight) }</button>
-                <button class="button small" onclick={command(BlueprintCommand::AddStep { index: Some(at), name: new_step.clone() })}>{ lang.tr(BlueprintText::InsertBefore) }</button>
-                <button class="button small" onclick={command(BlueprintCommand::AddStep { index: Some(at + 1), name: new_step })}>{ lang.tr(BlueprintText::InsertAfter) }</button>
-                <button class="button small danger" onclick={command(BlueprintCommand::DeleteStep { id })}>{ lang.tr(BlueprintText::DeleteStep) }</button>
-            </div>
-        </section>
-    }
-}
-
-fn lane_panel(props: &PanelProps, lang: Lang) -> Html {
-    let key = match props.selected {
-        Selection::Lane(key) | Selection::Cell { lane: key, .. } => key,
-        _ => return html! {},
-    };
-    let Some(lane) = props.canvas.lane(key).cloned() else { return html! {} };
-    let on_command = props.on_command.clone();
-    let rename = {
-        let on_command = on_command.clone();
-        Callback::from(move |name: String| on_command.emit(Command::Blueprint(BlueprintCommand::RenameLane { lane: key, name })))
-    };
-    let add = {
-        let (on_command, name) = (on_command.clone(), lang.tr(BlueprintText::NewLane).to_owned());
-        Callback::from(move |_| on_command.emit(Command::Blueprint(BlueprintCommand::AddLane { after: key, name: name.clone() })))
-    };
-    let delete = Callback::from(move |_| on_command.emit(Command::Blueprint(BlueprintCommand::DeleteLane { lane: key })));
-    html! {
-        <section class="bp-panel" aria-labelledby="bp-panel-title">
-            <h3 id="bp-panel-title">{ lang.tr(BlueprintText::Lane) }{ lang.colon() }{ lane_name(lang, &lane) }</h3>
-            <div class="jd-field wide">
-                <label for="bp-lane-name">{ lang.tr(BlueprintText::LaneName) }</label>
-                <TextField id="bp-lane-name" value={lane.name.clone()} placeholder={lane_name(lang, &lane)} check={Check::optional(MAX_NAME_CHARS)} on_commit={rename} />
-            </div>
-            <div class="button-row">
-                <button class="button small" onclick={add}>{ lang.tr(BlueprintText::AddLane) }</button>
-                if !key.is_standard() {
-                    <button class="button small danger" onclick={delete}>{ lang.tr(BlueprintText::DeleteLane) }</button>
-                }
             </div>
         </section>
     }
