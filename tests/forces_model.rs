@@ -8,8 +8,8 @@
 use planning_workbench::model::five_forces::score::{intensity, verdict, Attractiveness, IntensitySource, Verdict, HIGH_AT};
 use planning_workbench::model::five_forces::{Force, ForcesCommand, MAX_WEIGHT};
 use planning_workbench::model::links::{origin_exists, sent_item, Origin};
+use planning_workbench::model::project::sample::swot::with_sample_swot;
 use planning_workbench::model::sample::sample_project;
-use planning_workbench::model::swot::sample::with_sample_swot;
 use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, SwotCommand, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use planning_workbench::model::{apply, Command, EditSession, ItemId, ModelError, Outcome, Project, ProjectId, Timestamp};
 use planning_workbench::persist::{decode_project, encode_project};

@@ -206,7 +206,7 @@ fn check(p: &Project) -> Result<(), TestCaseError> {
         prop_assert!(origins.insert(format!("{origin:?}")), "two SWOT items share {:?}", origin);
         // Factors and competitors stand in O or T; a blueprint fail point (the sample sends
         // one) in W.
-        prop_assert!(origin.fits(item.quadrant), "an item linked to {:?} is in {:?}", origin, item.quadrant);
+        prop_assert!(item.quadrant.takes(origin), "an item linked to {:?} is in {:?}", origin, item.quadrant);
         prop_assert_eq!(sent_item(p, origin).map(|i| i.id), Some(item.id));
     }
     for factor in &forces.factors {

@@ -5,7 +5,7 @@
 //!   different for zh-CN and en, no template placeholder left unfilled, reasonably short), and
 //!   `peek_header` must agree with it about the envelope;
 //! - every acceptance must be a healthy project: ids unique across SWOT items, strategies,
-//!   factors and competitors and below `next_item_id` (itself at most `MAX_ITEM_ID`), strategy
+//!   factors and competitors and with counter parts below `next_item_id` (itself at most `MAX_ITEM_ID`), strategy
 //!   sources below the counter too, each SWOT origin naming an existing factor or competitor
 //!   and no two items sharing one, values in range, the name normalised, `Project::repair`
 //!   finding nothing left to fix; and it must re-encode with `encode_project` and decode again
@@ -123,7 +123,7 @@ fn check_accepted(text: &str, project: &Project, header: &Header) -> Result<(), 
     let mut seen = BTreeSet::new();
     for id in all_ids(project) {
         prop_assert!(seen.insert(id), "id {:?} used twice", id);
-        prop_assert!(id.0 < project.next_item_id, "id {:?} not below the counter {}", id, project.next_item_id);
+        prop_assert!(id.counter() < project.next_item_id, "id {:?} not below the counter {}", id, project.next_item_id);
     }
     let swot = &project.swot;
     for strategy in &swot.strategies {
@@ -132,7 +132,13 @@ fn check_accepted(text: &str, project: &Project, header: &Header) -> Result<(), 
         for source in &strategy.sources {
             // A source may name a deleted item, but never an id the counter has yet to issue:
             // the next new item would silently become that citation.
-            prop_assert!(source.0 < project.next_item_id, "{:?} cites {:?}, at or past the counter {}", strategy.id, source, project.next_item_id);
+            prop_assert!(
+                source.counter() < project.next_item_id,
+                "{:?} cites {:?}, at or past the counter {}",
+                strategy.id,
+                source,
+                project.next_item_id
+            );
         }
     }
     let mut origins = BTreeSet::new();

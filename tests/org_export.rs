@@ -12,8 +12,8 @@ mod common;
 use common::svg::{check_vocabulary, probes, root_size, squeeze};
 use planning_workbench::export::{org_svg, OrgSvgLabels};
 use planning_workbench::model::org::layout::{layout, BOX_HEIGHT, BOX_WIDTH};
-use planning_workbench::model::org::sample::with_sample_org;
 use planning_workbench::model::org::{Direction, OrgCanvas, OrgCommand, PositionDetails, MAX_FIELD_CHARS};
+use planning_workbench::model::project::sample::org::with_sample_org;
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 
 const ATTRIBUTES: [&str; 21] = [

@@ -9,12 +9,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use planning_workbench::model::org::checks::{findings, Finding};
-use planning_workbench::model::org::sample::with_sample_org;
 use planning_workbench::model::org::templates::{template_draft, Template};
 use planning_workbench::model::org::{
     repair_org, ChartDraft, DeleteMode, Direction, DottedLine, Duty, JobDescription, OrgCanvas, OrgCommand, Position, PositionDetails, SpanRange,
     Tree, DEFAULT_SPAN, MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_SPAN,
 };
+use planning_workbench::model::project::sample::org::with_sample_org;
 use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::swot::{Quadrant, SwotCommand};
 use planning_workbench::model::{apply, Command, EditSession, ItemId, ModelError, Outcome, Project, ProjectId, Timestamp};

@@ -11,7 +11,7 @@ mod common;
 use common::svg::{check_vocabulary, long_text, probes, root_size, squeeze};
 use planning_workbench::export::{swot_board_svg, swot_markdown, tows_matrix_svg};
 use planning_workbench::i18n::{Lang, Text};
-use planning_workbench::model::swot::sample::with_sample_swot;
+use planning_workbench::model::project::sample::swot::with_sample_swot;
 use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell};
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 

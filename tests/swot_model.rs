@@ -4,7 +4,7 @@
 //! (including deleted ones and undo), priority sorting, the environment scan, the project file
 //! round trip and the sample board. Random command sequences are in `tests/swot_props.rs`.
 
-use planning_workbench::model::swot::sample::with_sample_swot;
+use planning_workbench::model::project::sample::swot::with_sample_swot;
 use planning_workbench::model::swot::scan::coverage;
 use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use planning_workbench::model::{apply, Command, EditSession, ItemId, ModelError, Outcome, Project, ProjectId, Timestamp};

@@ -10,7 +10,7 @@
 //! and undoing everything gives back the starting document.
 #![cfg(not(target_arch = "wasm32"))]
 
-use planning_workbench::model::swot::sample::with_sample_swot;
+use planning_workbench::model::project::sample::swot::with_sample_swot;
 use planning_workbench::model::swot::{CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell, MAX_TEXT_CHARS};
 use planning_workbench::model::{Command, EditSession, ItemId, Project, ProjectId, Timestamp};
 use proptest::prelude::*;

@@ -11,9 +11,7 @@ use planning_workbench::model::five_forces::{Force, ForcesCommand};
 use planning_workbench::model::org::OrgCommand;
 use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::swot::{Quadrant, SwotCommand};
-use planning_workbench::model::voting::{
-    apply_vote, parse_vote_code, results, votable, vote_code, Round, VoteCommand, Voting, MAX_DOTS, MAX_PARTICIPANTS,
-};
+use planning_workbench::model::voting::{parse_vote_code, vote_code, Round, VoteCommand, Voting, MAX_DOTS, MAX_PARTICIPANTS};
 use planning_workbench::model::{apply, Command, EditSession, ItemId, ModelError, Outcome, Project, ProjectId, Timestamp};
 use planning_workbench::persist::{decode_project, encode_project};
 use proptest::prelude::*;
@@ -32,6 +30,19 @@ fn run(project: &Project, command: Command) -> Project {
         Ok(Outcome::Changed(next)) => next,
         other => panic!("{command:?} gave {other:?}"),
     }
+}
+
+/// A voting command applied through the project, which knows what is votable.
+fn apply_vote(project: &Project, command: &VoteCommand) -> Result<Outcome, ModelError> {
+    apply(project, &Command::Vote(command.clone()))
+}
+
+fn votable(project: &Project, id: ItemId) -> bool {
+    project.votable(id)
+}
+
+fn results(project: &Project, round: &Round) -> Vec<(ItemId, u32)> {
+    project.vote_results(round)
 }
 
 fn vote(project: &Project, command: VoteCommand) -> Project {

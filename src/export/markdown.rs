@@ -113,7 +113,7 @@ pub fn swot_markdown(project: &Project, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::swot::sample::with_sample_swot;
+    use crate::model::project::sample::swot::with_sample_swot;
     use crate::model::{ProjectId, Timestamp};
 
     #[test]

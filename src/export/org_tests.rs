@@ -2,8 +2,8 @@
 //! and size. Parsing and hostile input are covered in `tests/org_export.rs`.
 
 use super::*;
-use crate::model::org::sample::with_sample_org;
 use crate::model::org::OrgCommand;
+use crate::model::project::sample::org::with_sample_org;
 use crate::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
 
 const EN: OrgSvgLabels<'static> = OrgSvgLabels { title: "Org chart", vacant: "Vacant", hidden: "+{0} hidden" };

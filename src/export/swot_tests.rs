@@ -2,7 +2,7 @@
 //! their content. Parsing and hostile input are covered in `tests/swot_export.rs`.
 
 use super::*;
-use crate::model::swot::sample::with_sample_swot;
+use crate::model::project::sample::swot::with_sample_swot;
 use crate::model::swot::SwotCommand;
 use crate::model::{apply, Command, ItemId, Outcome, ProjectId, Timestamp};
 

@@ -51,7 +51,7 @@ pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
     project.name = normalize_name(&project.name).map_err(|e| bad_shape("project.name", &e.to_string()))?;
     // Duplicate ids, a stale id counter and the like are fixed, not refused: the content is
     // the user's, and each fix keeps it.
-    header.repaired = project.repair();
+    header.repaired = project.repair_with_report().total();
     if project.next_item_id > MAX_ITEM_ID {
         return Err(bad_shape("project.next_item_id", "item ids beyond 2^53 are not supported"));
     }

@@ -16,6 +16,17 @@ fn local_date(at: Timestamp) -> js_sys::Date {
 }
 
 /// "14:02" in the user's time zone.
+/// 32 random bits from `crypto.getRandomValues` (`Math.random` where a browser refuses it).
+pub fn random_u32() -> u32 {
+    let mut bytes = [0u8; 4];
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok());
+    if crypto.is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok()) {
+        u32::from_le_bytes(bytes)
+    } else {
+        (js_sys::Math::random() * 4_294_967_296.0) as u32
+    }
+}
+
 pub fn clock(at: Timestamp) -> String {
     let d = local_date(at);
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())

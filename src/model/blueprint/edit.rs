@@ -3,14 +3,10 @@
 //! lane deletes its cards; deleting cards deletes their connectors and unlinks the SWOT items
 //! sent from them, as does marking a sent fail point as something else. The standard lanes can be renamed but never deleted or reordered.
 
-use super::{BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Servqual, Step, MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
-use crate::model::command::{checked_text, ModelError, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::links::Origin;
-use crate::model::project::Project;
-use crate::model::swot::{MAX_NOTE_CHARS, MAX_TEXT_CHARS};
+use super::{BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Positions, Servqual, Step};
+use super::{MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
+use crate::model::core::{checked_text, Change, Edited, IdMint, ItemId, ModelError, Origin, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use std::collections::HashSet;
-use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum BlueprintCommand {
@@ -158,20 +154,14 @@ fn remove_cards(canvas: &mut BlueprintCanvas, doomed: impl Fn(&Card) -> bool) ->
     removed
 }
 
-fn new_id(next: &mut u64) -> ItemId {
-    let id = ItemId(*next);
-    *next += 1;
-    id
-}
-
-fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: bool, next: &mut u64) -> Result<Vec<ItemId>, ModelError> {
+fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: bool, ids: &mut IdMint) -> Result<Vec<ItemId>, ModelError> {
     if !draft.is_well_formed() {
         return Err(ModelError::InvalidDraft);
     }
     let mut steps = Vec::with_capacity(draft.steps.len());
     for step in &draft.steps {
         steps.push(Step {
-            id: new_id(next),
+            id: ids.mint(),
             name: name(&step.name, false)?,
             stage: name(&step.stage, true)?,
             minutes: minutes(step.minutes)?,
@@ -181,7 +171,7 @@ fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: b
     let mut cards = Vec::with_capacity(draft.cards.len());
     for card in &draft.cards {
         cards.push(Card {
-            id: new_id(next),
+            id: ids.mint(),
             step: steps[card.step].id,
             lane: card.lane,
             text: checked_text(&card.text, MAX_TEXT_CHARS, false)?,
@@ -212,16 +202,16 @@ fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: b
     Ok(removed)
 }
 
-/// Applies one blueprint command to `project`.
-pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<Outcome, ModelError> {
-    let mut canvas: BlueprintCanvas = (*project.blueprint).clone();
-    let mut next_item_id = project.next_item_id.max(1);
+/// Applies one blueprint command to `before`, minting new ids from `ids`; `org` is the chart
+/// whose positions may own cards.
+pub fn apply_blueprint(before: &BlueprintCanvas, command: &BlueprintCommand, ids: &mut IdMint, org: &dyn Positions) -> Edited<BlueprintCanvas> {
+    let mut canvas: BlueprintCanvas = before.clone();
     // Cards that stop being fail points here (deleted, or marked otherwise): the SWOT
     // weaknesses sent from them lose their link.
     let mut no_longer_fail_points: Vec<ItemId> = Vec::new();
     match command {
         BlueprintCommand::AddStep { index, name: step_name } => {
-            let step = Step { id: new_id(&mut next_item_id), name: name(step_name, false)?, stage: String::new(), minutes: None, emotion: None };
+            let step = Step { id: ids.mint(), name: name(step_name, false)?, stage: String::new(), minutes: None, emotion: None };
             let at = index.map_or(canvas.steps.len(), |i| i.min(canvas.steps.len()));
             canvas.steps.insert(at, step);
         }
@@ -243,7 +233,7 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
         }
         BlueprintCommand::AddLane { after, name: lane_name } => {
             let at = lane_at(&canvas, *after)?;
-            let key = LaneKey::Custom(new_id(&mut next_item_id));
+            let key = LaneKey::Custom(ids.mint());
             canvas.lanes.insert(at + 1, Lane { key, name: name(lane_name, false)? });
         }
         BlueprintCommand::RenameLane { lane, name: lane_name } => {
@@ -262,7 +252,7 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
             step_at(&canvas, *step)?;
             lane_at(&canvas, *lane)?;
             let card = Card {
-                id: new_id(&mut next_item_id),
+                id: ids.mint(),
                 step: *step,
                 lane: *lane,
                 text: checked_text(text, MAX_TEXT_CHARS, false)?,
@@ -298,7 +288,7 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
         BlueprintCommand::SetOwner { id, owner } => {
             let at = card_at(&canvas, *id)?;
             if let Some(owner) = owner {
-                if project.org.position(*owner).is_none() {
+                if org.title(*owner).is_none() {
                     return Err(ModelError::ItemNotFound(*owner));
                 }
             }
@@ -327,23 +317,10 @@ pub fn apply_blueprint(project: &Project, command: &BlueprintCommand) -> Result<
         BlueprintCommand::Disconnect { from, to } => canvas.connectors.retain(|c| !(c.from == *from && c.to == *to)),
         BlueprintCommand::SetBudget { minutes: m } => canvas.budget_minutes = minutes(*m)?,
         BlueprintCommand::Insert { draft, replace } => {
-            no_longer_fail_points = insert_draft(&mut canvas, draft, *replace, &mut next_item_id)?;
+            no_longer_fail_points = insert_draft(&mut canvas, draft, *replace, ids)?;
         }
     }
-    if canvas == *project.blueprint && next_item_id == project.next_item_id.max(1) {
-        return Ok(Outcome::Unchanged);
-    }
-    let mut next = Project { blueprint: Rc::new(canvas), next_item_id, ..project.clone() };
     // A SWOT weakness sent from a card that is no longer a fail point stays, unlinked.
-    if !no_longer_fail_points.is_empty() {
-        let gone: HashSet<Origin> = no_longer_fail_points.into_iter().map(Origin::FailPoint).collect();
-        if project.swot.items.iter().any(|i| i.origin.is_some_and(|o| gone.contains(&o))) {
-            let mut swot = (*project.swot).clone();
-            for item in swot.items.iter_mut().filter(|i| i.origin.is_some_and(|o| gone.contains(&o))) {
-                item.origin = None;
-            }
-            next.swot = Rc::new(swot);
-        }
-    }
-    Ok(Outcome::Changed(next))
+    let ended = no_longer_fail_points.into_iter().map(Origin::FailPoint).collect();
+    Ok(Change::between(before, canvas, ids, ended))
 }

@@ -10,7 +10,6 @@ mod draft;
 mod edit;
 pub mod layout;
 mod repair;
-pub mod sample;
 pub mod summary;
 pub mod templates;
 
@@ -18,8 +17,9 @@ pub use draft::{BlueprintDraft, DraftCard, DraftStep};
 pub use edit::{apply_blueprint, BlueprintCommand};
 pub use repair::repair_blueprint;
 
-use super::ids::ItemId;
+use crate::model::core::{ItemId, Origin};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// Longest step, stage or lane name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -216,5 +216,37 @@ impl BlueprintCanvas {
         let Some(line) = self.lane_index(LaneKey::Customer) else { return false };
         let side = |card: ItemId| self.card(card).and_then(|c| self.lane_index(c.lane)).map(|i| i <= line);
         self.connectors.iter().filter(|c| c.from == id || c.to == id).any(|c| matches!((side(c.from), side(c.to)), (Some(a), Some(b)) if a != b))
+    }
+}
+
+impl BlueprintCanvas {
+    /// What can receive dots in a voting round: the fail points, in document order.
+    pub fn votable_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
+        self.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id)
+    }
+
+    /// Whether `origin` names a card here that can be sent to SWOT (a fail point).
+    pub fn sends(&self, origin: Origin) -> bool {
+        matches!(origin, Origin::FailPoint(id) if self.card(id).is_some_and(|c| c.mark == Some(Mark::FailPoint)))
+    }
+}
+
+/// What the blueprint reads from the org chart, whose positions own its cards. The project
+/// layer implements it for the chart, so this canvas never imports the org module.
+pub trait Positions {
+    /// The title of position `id`, or `None` when there is no such position.
+    fn title(&self, id: ItemId) -> Option<&str>;
+    /// Every position's title by id (the first position holding an id wins).
+    fn titles(&self) -> HashMap<ItemId, &str>;
+}
+
+/// A shared chart reads the same (projects hold their canvases in `Rc`s).
+impl<P: Positions + ?Sized> Positions for std::rc::Rc<P> {
+    fn title(&self, id: ItemId) -> Option<&str> {
+        (**self).title(id)
+    }
+
+    fn titles(&self) -> HashMap<ItemId, &str> {
+        (**self).titles()
     }
 }

@@ -8,10 +8,8 @@
 //! deleted position is kept: the card shows "unassigned"). Renumbered cards are reported so the
 //! weaknesses sent from them keep their link; `links::repair_origins` checks the links.
 
-use super::{BlueprintCanvas, Lane, LaneKey, MAX_EMOTION, MAX_MINUTES};
-use crate::model::ids::ItemId;
-use crate::model::links::Origin;
-use crate::model::org::OrgCanvas;
+use super::{BlueprintCanvas, Lane, LaneKey, Positions, MAX_EMOTION, MAX_MINUTES};
+use crate::model::core::{ItemId, Origin};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Hands out new ids and remembers, for the first holder of each old id, where it went.
@@ -81,18 +79,18 @@ fn repair_lanes(canvas: &mut BlueprintCanvas, renumber: &mut Renumber) -> usize 
 /// Returns the number of repairs made.
 pub fn repair_blueprint(
     canvas: &mut BlueprintCanvas,
-    org: &OrgCanvas,
+    org: &dyn Positions,
     used: &BTreeSet<ItemId>,
     next_item_id: &mut u64,
     moved: &mut HashMap<Origin, Origin>,
 ) -> usize {
     let mut repairs = 0;
     let custom = canvas.lanes.iter().filter_map(|l| match l.key {
-        LaneKey::Custom(id) => Some(id.0),
+        LaneKey::Custom(id) => Some(id.counter()),
         _ => None,
     });
-    let ours = canvas.steps.iter().map(|s| s.id.0).chain(canvas.cards.iter().map(|c| c.id.0)).chain(custom);
-    let highest = ours.chain(used.iter().map(|id| id.0)).max().unwrap_or(0);
+    let ours = canvas.steps.iter().map(|s| s.id.counter()).chain(canvas.cards.iter().map(|c| c.id.counter())).chain(custom);
+    let highest = ours.chain(used.iter().map(|id| id.counter())).max().unwrap_or(0);
     if *next_item_id <= highest {
         *next_item_id = highest.saturating_add(1);
         repairs += 1;
@@ -145,7 +143,7 @@ pub fn repair_blueprint(
     // not used by any other item). Anything else is cleared.
     let ids_here: HashSet<ItemId> = renumber.seen.iter().copied().collect();
     for card in &mut canvas.cards {
-        let bad = card.owner.is_some_and(|o| org.position(o).is_none() && (o.0 >= counter || ids_here.contains(&o)));
+        let bad = card.owner.is_some_and(|o| org.title(o).is_none() && (o.counter() >= counter || ids_here.contains(&o)));
         if bad {
             card.owner = None;
             repairs += 1;

@@ -9,9 +9,8 @@
 //! damaged file that sit in a step or lane that does not exist are not on the blueprint, so
 //! they are not counted either.
 
-use super::{BlueprintCanvas, Card, LaneKey, Mark, Servqual};
-use crate::model::ids::ItemId;
-use crate::model::org::OrgCanvas;
+use super::{BlueprintCanvas, Card, LaneKey, Mark, Positions, Servqual};
+use crate::model::core::ItemId;
 use std::collections::{HashMap, HashSet};
 
 /// The figures of the summary panel.
@@ -118,8 +117,8 @@ pub enum Owner {
 }
 
 /// The card's owner as the org chart has it now.
-pub fn owner_of(card: &Card, org: &OrgCanvas) -> Owner {
-    owner_by(card.owner, |id| org.position(id).map(|p| p.details.title.as_str()))
+pub fn owner_of(card: &Card, org: &dyn Positions) -> Owner {
+    owner_by(card.owner, |id| org.title(id))
 }
 
 /// The owner `owner` names, given how to find a position's title.
@@ -151,7 +150,7 @@ pub struct RegisterRow {
 
 /// Every marked card (fail and wait points), ordered by step, then lane order, then order in
 /// the cell — the order a reader meets them walking the blueprint column by column.
-pub fn register(canvas: &BlueprintCanvas, org: &OrgCanvas) -> Vec<RegisterRow> {
+pub fn register(canvas: &BlueprintCanvas, org: &dyn Positions) -> Vec<RegisterRow> {
     let mut step_at: HashMap<ItemId, usize> = HashMap::with_capacity(canvas.steps.len());
     for (at, step) in canvas.steps.iter().enumerate() {
         step_at.entry(step.id).or_insert(at);
@@ -161,10 +160,7 @@ pub fn register(canvas: &BlueprintCanvas, org: &OrgCanvas) -> Vec<RegisterRow> {
         lane_at.entry(lane.key).or_insert(at);
     }
     // Owners are looked up once per marked card; a map keeps that off the positions list.
-    let mut titles: HashMap<ItemId, &str> = HashMap::with_capacity(org.positions.len());
-    for position in &org.positions {
-        titles.entry(position.id).or_insert(&position.details.title);
-    }
+    let titles = org.titles();
     let touching = touchpoints(canvas);
 
     let mut marked: Vec<(usize, usize, &Card, Mark)> =

@@ -3,12 +3,7 @@
 //! competitor clears the origin of the SWOT item sent from it: that item stays, unlinked.
 
 use super::{Competitor, Factor, FiveForcesCanvas, Force, MAX_WEIGHT};
-use crate::model::command::{checked_text, ModelError, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::links::Origin;
-use crate::model::project::Project;
-use crate::model::swot::{CompetitorType, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
-use std::rc::Rc;
+use crate::model::core::{checked_text, Change, CompetitorType, Edited, IdMint, ItemId, ModelError, Origin, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ForcesCommand {
@@ -77,16 +72,14 @@ fn competitor_at(canvas: &FiveForcesCanvas, id: ItemId) -> Result<usize, ModelEr
     canvas.competitors.iter().position(|c| c.id == id).ok_or(ModelError::ItemNotFound(id))
 }
 
-/// Applies one five-forces command to `project`.
-pub fn apply_forces(project: &Project, command: &ForcesCommand) -> Result<Outcome, ModelError> {
-    let mut canvas: FiveForcesCanvas = (*project.five_forces).clone();
-    let mut next_item_id = project.next_item_id.max(1);
+/// Applies one five-forces command to `before`, minting new ids from `ids`.
+pub fn apply_forces(before: &FiveForcesCanvas, command: &ForcesCommand, ids: &mut IdMint) -> Edited<FiveForcesCanvas> {
+    let mut canvas: FiveForcesCanvas = before.clone();
     let mut unlink: Option<Origin> = None;
     match command {
         ForcesCommand::AddFactor { force, text } => {
             let text = checked_text(text, MAX_TEXT_CHARS, false)?;
-            let id = ItemId(next_item_id);
-            next_item_id += 1;
+            let id = ids.mint();
             canvas.factors.push(Factor { id, force: *force, text, note: String::new(), rating: None, weight: None });
         }
         ForcesCommand::EditFactor { id, text, note } => {
@@ -130,8 +123,7 @@ pub fn apply_forces(project: &Project, command: &ForcesCommand) -> Result<Outcom
         ForcesCommand::SetConclusion { text } => canvas.conclusion = checked_text(text, MAX_NOTE_CHARS, true)?,
         ForcesCommand::AddCompetitor { name, kind } => {
             let name = checked_text(name, MAX_TEXT_CHARS, false)?;
-            let id = ItemId(next_item_id);
-            next_item_id += 1;
+            let id = ids.mint();
             canvas.competitors.push(Competitor { id, name, kind: *kind, strengths: String::new(), weaknesses: String::new(), threat: None });
         }
         ForcesCommand::EditCompetitor { id, name, kind, strengths, weaknesses, threat } => {
@@ -152,18 +144,5 @@ pub fn apply_forces(project: &Project, command: &ForcesCommand) -> Result<Outcom
             unlink = Some(Origin::Competitor(*id));
         }
     }
-    if canvas == *project.five_forces && next_item_id == project.next_item_id.max(1) {
-        return Ok(Outcome::Unchanged);
-    }
-    let mut next = Project { five_forces: Rc::new(canvas), next_item_id, ..project.clone() };
-    if let Some(origin) = unlink {
-        if project.swot.items.iter().any(|item| item.origin == Some(origin)) {
-            let mut swot = (*project.swot).clone();
-            for item in swot.items.iter_mut().filter(|item| item.origin == Some(origin)) {
-                item.origin = None;
-            }
-            next.swot = Rc::new(swot);
-        }
-    }
-    Ok(Outcome::Changed(next))
+    Ok(Change::between(before, canvas, ids, unlink.into_iter().collect()))
 }

@@ -5,14 +5,12 @@
 
 mod edit;
 mod repair;
-pub mod sample;
 pub mod score;
 
 pub use edit::{apply_forces, ForcesCommand};
 pub use repair::repair_forces;
 
-use super::ids::ItemId;
-use super::swot::CompetitorType;
+use crate::model::core::{CompetitorType, ItemId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -91,5 +89,12 @@ impl FiveForcesCanvas {
     /// A force's factors in order.
     pub fn force_factors(&self, force: Force) -> impl Iterator<Item = &Factor> {
         self.factors.iter().filter(move |f| f.force == force)
+    }
+}
+
+impl FiveForcesCanvas {
+    /// What can receive dots in a voting round: the factors, in document order.
+    pub fn votable_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
+        self.factors.iter().map(|f| f.id)
     }
 }

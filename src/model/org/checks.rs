@@ -9,7 +9,7 @@
 //! and a damaged canvas (dangling parents, cycles, duplicate ids) gives findings, not panics.
 
 use super::{Duty, OrgCanvas, Position, SpanRange, Tree};
-use crate::model::ids::ItemId;
+use crate::model::core::ItemId;
 use std::collections::HashMap;
 
 /// One problem the checks found.

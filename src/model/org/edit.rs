@@ -7,12 +7,8 @@ use super::{
     ChartDraft, Direction, DottedLine, Duty, JobDescription, OrgCanvas, Position, PositionDetails, SpanRange, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT,
     MAX_RESPONSIBILITIES, MAX_SPAN,
 };
-use crate::model::command::{checked_text, ModelError, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::project::Project;
-use crate::model::swot::MAX_NOTE_CHARS;
+use crate::model::core::{checked_text, Change, Edited, IdMint, ItemId, ModelError, MAX_NOTE_CHARS};
 use std::collections::HashSet;
-use std::rc::Rc;
 
 /// What happens to a deleted position's subordinates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -182,15 +178,14 @@ fn move_position(canvas: &mut OrgCanvas, id: ItemId, parent: Option<ItemId>, ind
     Ok(())
 }
 
-fn insert_draft(canvas: &mut OrgCanvas, draft: &ChartDraft, replace: bool, next: &mut u64) -> Result<(), ModelError> {
+fn insert_draft(canvas: &mut OrgCanvas, draft: &ChartDraft, replace: bool, mint: &mut IdMint) -> Result<(), ModelError> {
     if !draft.is_well_formed() {
         return Err(ModelError::InvalidDraft);
     }
     let mut added = Vec::with_capacity(draft.positions.len());
     let mut ids = Vec::with_capacity(draft.positions.len());
     for entry in &draft.positions {
-        let id = ItemId(*next);
-        *next += 1;
+        let id = mint.mint();
         ids.push(id);
         added.push(Position {
             id,
@@ -227,17 +222,15 @@ fn dedup_duties(duties: &[Duty]) -> Vec<Duty> {
     out
 }
 
-/// Applies one org-chart command to `project`.
-pub fn apply_org(project: &Project, command: &OrgCommand) -> Result<Outcome, ModelError> {
-    let mut canvas: OrgCanvas = (*project.org).clone();
-    let mut next_item_id = project.next_item_id.max(1);
+/// Applies one org-chart command to `before`, minting new ids from `ids`.
+pub fn apply_org(before: &OrgCanvas, command: &OrgCommand, ids: &mut IdMint) -> Edited<OrgCanvas> {
+    let mut canvas: OrgCanvas = before.clone();
     match command {
         OrgCommand::AddPosition { parent, index, title } => {
             if let Some(parent) = parent {
                 at(&canvas, *parent)?;
             }
-            let id = ItemId(next_item_id);
-            next_item_id += 1;
+            let id = ids.mint();
             let details = checked_details(&PositionDetails::titled(title.as_str()))?;
             let position = Position { id, parent: *parent, details, job: JobDescription::default(), duties: Vec::new(), collapsed: false };
             // A new subordinate must be visible.
@@ -282,11 +275,8 @@ pub fn apply_org(project: &Project, command: &OrgCommand) -> Result<Outcome, Mod
             canvas.span = *range;
         }
         OrgCommand::SetDirection { direction } => canvas.direction = *direction,
-        OrgCommand::Insert { draft, replace } => insert_draft(&mut canvas, draft, *replace, &mut next_item_id)?,
+        OrgCommand::Insert { draft, replace } => insert_draft(&mut canvas, draft, *replace, ids)?,
     }
     drop_dotted_beside_solid(&mut canvas);
-    if canvas == *project.org && next_item_id == project.next_item_id.max(1) {
-        return Ok(Outcome::Unchanged);
-    }
-    Ok(Outcome::Changed(Project { org: Rc::new(canvas), next_item_id, ..project.clone() }))
+    Ok(Change::between(before, canvas, ids, Vec::new()))
 }

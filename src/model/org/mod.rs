@@ -9,7 +9,6 @@ mod draft;
 mod edit;
 pub mod layout;
 mod repair;
-pub mod sample;
 pub mod table;
 pub mod templates;
 
@@ -17,7 +16,7 @@ pub use draft::{ChartDraft, DraftPosition};
 pub use edit::{apply_org, DeleteMode, OrgCommand};
 pub use repair::repair_org;
 
-use super::ids::ItemId;
+use crate::model::core::ItemId;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 

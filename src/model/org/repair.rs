@@ -7,14 +7,14 @@
 //! recursion, so a 10,000-deep chain is fine.
 
 use super::{OrgCanvas, DEFAULT_SPAN, MAX_HEADCOUNT, MAX_SPAN};
-use crate::model::ids::ItemId;
+use crate::model::core::ItemId;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// Fixes `canvas` in place. `used` holds the ids other canvases already use; `next_item_id` is
 /// raised past every id. Returns the number of repairs made (0 for a healthy chart).
 pub fn repair_org(canvas: &mut OrgCanvas, used: &BTreeSet<ItemId>, next_item_id: &mut u64) -> usize {
     let mut repairs = 0;
-    let highest = canvas.positions.iter().map(|p| p.id.0).chain(used.iter().map(|id| id.0)).max().unwrap_or(0);
+    let highest = canvas.positions.iter().map(|p| p.id.counter()).chain(used.iter().map(|id| id.counter())).max().unwrap_or(0);
     if *next_item_id <= highest {
         *next_item_id = highest.saturating_add(1);
         repairs += 1;

@@ -3,11 +3,7 @@
 //! from the wrong quadrants) and refused with a `ModelError` rather than half-applied.
 
 use super::{CompetitorType, EnvFactor, Quadrant, Strategy, SwotCanvas, SwotItem, TowsCell};
-use super::{MAX_NOTE_CHARS, MAX_TEXT_CHARS};
-use crate::model::command::{checked_text, ModelError, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::project::Project;
-use std::rc::Rc;
+use crate::model::core::{checked_text, Change, Edited, IdMint, ItemId, ModelError, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SwotCommand {
@@ -110,21 +106,15 @@ fn check_edited_sources(canvas: &SwotCanvas, cell: TowsCell, before: &[ItemId], 
     Ok(())
 }
 
-/// Applies one SWOT command to `project`.
-pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, ModelError> {
-    let mut canvas: SwotCanvas = (*project.swot).clone();
-    let mut next_item_id = project.next_item_id.max(1);
-    let mut new_id = || {
-        let id = ItemId(next_item_id);
-        next_item_id += 1;
-        id
-    };
+/// Applies one SWOT command to `before`, minting new ids from `ids`.
+pub fn apply_swot(before: &SwotCanvas, command: &SwotCommand, ids: &mut IdMint) -> Edited<SwotCanvas> {
+    let mut canvas: SwotCanvas = before.clone();
     match command {
         SwotCommand::AddItem { quadrant, text, source } => {
             let text = checked_text(text, MAX_TEXT_CHARS, false)?;
             let source = if quadrant.is_internal() { None } else { *source };
             let item =
-                SwotItem { id: new_id(), quadrant: *quadrant, text, note: String::new(), priority: None, source, competitor: None, origin: None };
+                SwotItem { id: ids.mint(), quadrant: *quadrant, text, note: String::new(), priority: None, source, competitor: None, origin: None };
             canvas.items.push(item);
         }
         SwotCommand::EditItem { id, text, note } => {
@@ -161,7 +151,7 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
                 item.source = None;
                 item.competitor = None;
             }
-            if item.origin.is_some_and(|o| !o.fits(*to)) {
+            if item.origin.is_some_and(|o| !to.takes(o)) {
                 item.origin = None;
             }
             // Links survive the move, even out of a strategy's quadrants: the chip then shows
@@ -175,7 +165,7 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
         SwotCommand::AddStrategy { cell, text, sources } => {
             let text = checked_text(text, MAX_TEXT_CHARS, false)?;
             let sources = checked_sources(&canvas, *cell, sources)?;
-            canvas.strategies.push(Strategy { id: new_id(), cell: *cell, text, sources });
+            canvas.strategies.push(Strategy { id: ids.mint(), cell: *cell, text, sources });
         }
         SwotCommand::EditStrategy { id, text, sources } => {
             let at = canvas.strategies.iter().position(|s| s.id == *id).ok_or(ModelError::ItemNotFound(*id))?;
@@ -207,8 +197,5 @@ pub fn apply_swot(project: &Project, command: &SwotCommand) -> Result<Outcome, M
             }
         }
     }
-    if canvas == *project.swot && next_item_id == project.next_item_id.max(1) {
-        return Ok(Outcome::Unchanged);
-    }
-    Ok(Outcome::Changed(Project { swot: Rc::new(canvas), next_item_id, ..project.clone() }))
+    Ok(Change::between(before, canvas, ids, Vec::new()))
 }

@@ -6,19 +6,14 @@
 
 mod edit;
 mod repair;
-pub mod sample;
 pub mod scan;
 
 pub use edit::{apply_swot, SwotCommand};
 pub use repair::repair_swot;
 
-use super::ids::ItemId;
+pub use crate::model::core::{CompetitorType, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
+use crate::model::core::{ItemId, Origin};
 use serde::{Deserialize, Serialize};
-
-/// Longest item or strategy text, in characters.
-pub const MAX_TEXT_CHARS: usize = 1_000;
-/// Longest note, in characters.
-pub const MAX_NOTE_CHARS: usize = 10_000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,6 +53,15 @@ impl Quadrant {
             Quadrant::Weaknesses => Quadrant::Strengths,
             Quadrant::Opportunities => Quadrant::Threats,
             Quadrant::Threats => Quadrant::Opportunities,
+        }
+    }
+
+    /// Whether an item sent from `origin` may stand here: the five forces describe the
+    /// environment (opportunities and threats), a fail point is a weakness.
+    pub fn takes(self, origin: Origin) -> bool {
+        match origin {
+            Origin::Factor(_) | Origin::Competitor(_) => !self.is_internal(),
+            Origin::FailPoint(_) => self == Quadrant::Weaknesses,
         }
     }
 
@@ -106,20 +110,6 @@ impl EnvFactor {
     }
 }
 
-/// The course's four kinds of competitor.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CompetitorType {
-    Desire,
-    Generic,
-    ProductForm,
-    Brand,
-}
-
-impl CompetitorType {
-    pub const ALL: [CompetitorType; 4] = [CompetitorType::Desire, CompetitorType::Generic, CompetitorType::ProductForm, CompetitorType::Brand];
-}
-
 /// One SWOT item.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SwotItem {
@@ -139,7 +129,7 @@ pub struct SwotItem {
     pub competitor: Option<CompetitorType>,
     /// The factor or competitor this item was sent from, while that link stands.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<crate::model::links::Origin>,
+    pub origin: Option<crate::model::core::Origin>,
 }
 
 /// The four TOWS strategy cells.
@@ -227,5 +217,12 @@ impl SwotCanvas {
     /// Strategies citing `id`.
     pub fn citing(&self, id: ItemId) -> impl Iterator<Item = &Strategy> {
         self.strategies.iter().filter(move |s| s.sources.contains(&id))
+    }
+}
+
+impl SwotCanvas {
+    /// What can receive dots in a voting round: every item, in document order.
+    pub fn votable_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
+        self.items.iter().map(|i| i.id)
     }
 }

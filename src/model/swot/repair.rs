@@ -4,7 +4,7 @@
 //! citations. Returns how many things were repaired, so loading can say so.
 
 use super::SwotCanvas;
-use crate::model::ids::ItemId;
+use crate::model::core::ItemId;
 use std::collections::BTreeSet;
 
 /// Fixes `canvas` in place; `next_item_id` is raised past every id in use. Returns the number
@@ -15,8 +15,8 @@ pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
     let highest = canvas
         .items
         .iter()
-        .map(|i| i.id.0)
-        .chain(canvas.strategies.iter().flat_map(|s| s.sources.iter().chain([&s.id]).map(|id| id.0)))
+        .map(|i| i.id.counter())
+        .chain(canvas.strategies.iter().flat_map(|s| s.sources.iter().chain([&s.id]).map(|id| id.counter())))
         .max()
         .unwrap_or(0);
     if *next_item_id <= highest {

@@ -2,10 +2,10 @@
 //! document changes that drives autosave, and the save status shown in the top bar.
 //! Pure transitions: storage is done by the autosave job, which reports back with actions.
 
-use crate::model::{Command, EditSession, ModelError, Project, Timestamp};
+use crate::model::{Command, EditSession, ItemId, ModelError, Project, Timestamp};
 use crate::storage::StorageError;
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{Callback, Reducible};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveStatus {
@@ -27,6 +27,9 @@ pub struct EditorState {
 
 pub enum EditorAction {
     Execute(Command, Timestamp),
+    /// A command that adds something, and who is told the ids it created (to select or edit
+    /// what was just added; `apply` says what it made, so nobody guesses).
+    Create(Command, Timestamp, Callback<Vec<ItemId>>),
     Undo(Timestamp),
     Redo(Timestamp),
     /// Replace the document with the stored version; not an edit, so nothing is saved.
@@ -36,9 +39,10 @@ pub enum EditorAction {
 }
 
 impl EditorState {
-    pub fn new(project: Project) -> Self {
-        let saved = project.updated;
-        EditorState { session: Rc::new(EditSession::new(project)), doc_version: 0, status: SaveStatus::Saved(saved), last_error: None }
+    /// The session on a project just loaded from storage: nothing to save yet.
+    pub fn new(session: EditSession) -> Self {
+        let saved = session.project().updated;
+        EditorState { session: Rc::new(session), doc_version: 0, status: SaveStatus::Saved(saved), last_error: None }
     }
 }
 
@@ -62,20 +66,33 @@ impl EditorState {
     }
 }
 
+impl EditorState {
+    fn execute(&mut self, command: &Command, now: Timestamp) {
+        match Rc::make_mut(&mut self.session).execute(command, now) {
+            Ok(true) => {
+                self.edited();
+                self.last_error = None;
+            }
+            Ok(false) => self.last_error = None,
+            Err(error) => self.last_error = Some(error),
+        }
+    }
+}
+
 impl Reducible for EditorState {
     type Action = EditorAction;
 
     fn reduce(self: Rc<Self>, action: EditorAction) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            EditorAction::Execute(command, now) => match Rc::make_mut(&mut next.session).execute(&command, now) {
-                Ok(true) => {
-                    next.edited();
-                    next.last_error = None;
+            EditorAction::Execute(command, now) => next.execute(&command, now),
+            EditorAction::Create(command, now, then) => {
+                next.execute(&command, now);
+                let created = next.session.created();
+                if !created.is_empty() {
+                    then.emit(created.to_vec());
                 }
-                Ok(false) => next.last_error = None,
-                Err(error) => next.last_error = Some(error),
-            },
+            }
             EditorAction::Undo(now) => {
                 if Rc::make_mut(&mut next.session).undo(now) {
                     next.edited();

@@ -1,25 +1,17 @@
-//! Everything the open project can be turned into, as callbacks for the bars and canvases:
-//! the project file (JSON), a share link on the clipboard (or to copy by hand), and each
-//! canvas's own exports. Failures become toasts.
+//! What the whole open project can be turned into, as callbacks for the top bar: the project
+//! file (JSON) and a share link on the clipboard (or to copy by hand). Each canvas's own
+//! exports are registered with it (`canvas::registry`). Failures become toasts.
 
 use crate::i18n::{describe_share_error, Lang, Text};
 use crate::model::Project;
 use crate::persist::{encode_project, export_file_name, share_fragment};
 use crate::ui::browser;
-use crate::ui::canvas::blueprint::{export_blueprint, BlueprintExport};
-use crate::ui::canvas::forces::{export_forces, ForcesExport};
-use crate::ui::canvas::org::{export_org, OrgExport};
-use crate::ui::canvas::swot::{export_swot, SwotExport};
 use crate::ui::widgets::toast::{Toast, ToastAction, Toaster};
 use yew::prelude::*;
 
 pub struct Exports {
     pub json: Callback<()>,
     pub share: Callback<()>,
-    pub swot: Callback<SwotExport>,
-    pub forces: Callback<ForcesExport>,
-    pub org: Callback<OrgExport>,
-    pub blueprint: Callback<BlueprintExport>,
 }
 
 /// Puts a link holding the whole project on the clipboard, or offers it to copy by hand; a
@@ -44,12 +36,6 @@ fn share_link(project: &Project, lang: Lang, toaster: &Toaster, on_export: &Call
     }
 }
 
-/// One callback that runs `export` on the current project.
-fn on<T: 'static>(project: &Project, lang: Lang, toaster: &Toaster, export: fn(&Project, T, Lang, &Toaster)) -> Callback<T> {
-    let (project, toaster) = (project.clone(), toaster.clone());
-    Callback::from(move |what: T| export(&project, what, lang, &toaster))
-}
-
 pub fn exports(project: &Project, lang: Lang, toaster: &Toaster) -> Exports {
     let json = {
         let (project, toaster) = (project.clone(), toaster.clone());
@@ -64,12 +50,5 @@ pub fn exports(project: &Project, lang: Lang, toaster: &Toaster) -> Exports {
         let (project, toaster, json) = (project.clone(), toaster.clone(), json.clone());
         Callback::from(move |_: ()| share_link(&project, lang, &toaster, &json))
     };
-    Exports {
-        json,
-        share,
-        swot: on(project, lang, toaster, export_swot),
-        forces: on(project, lang, toaster, export_forces),
-        org: on(project, lang, toaster, export_org),
-        blueprint: on(project, lang, toaster, export_blueprint),
-    }
+    Exports { json, share }
 }

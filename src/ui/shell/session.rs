@@ -7,8 +7,9 @@ use super::autosave::{Job, SaveJob};
 use super::editor_state::EditorState;
 use super::unsaved;
 use crate::i18n::Text;
-use crate::model::EditSession;
+use crate::model::{EditSession, IdSpace};
 use crate::storage::Loaded;
+use crate::ui::browser;
 use crate::ui::use_lang;
 use crate::ui::widgets::toast::{use_toaster, Toast};
 use std::cell::RefCell;
@@ -22,12 +23,17 @@ pub fn use_edit_session(loaded: &Loaded) -> (UseReducerHandle<EditorState>, Job)
     let state = {
         let (project, kept) = (loaded.project.clone(), kept.clone());
         let repaired = loaded.repaired > 0;
-        use_reducer(move || match kept.borrow_mut().take() {
-            Some(kept) => EditorState::restored(kept.session),
-            // A stored copy that needed repair is saved repaired, so it is repaired (and the
-            // user told) once.
-            None if repaired => EditorState::restored(EditSession::new(project)),
-            None => EditorState::new(project),
+        use_reducer(move || {
+            // Each editor mints ids in its own random space, so two tabs or two devices
+            // editing copies of this project never create the same id.
+            let fresh = || EditSession::in_space(project, IdSpace::from_random(browser::random_u32()));
+            match kept.borrow_mut().take() {
+                Some(kept) => EditorState::restored(kept.session),
+                // A stored copy that needed repair is saved repaired, so it is repaired (and
+                // the user told) once.
+                None if repaired => EditorState::restored(fresh()),
+                None => EditorState::new(fresh()),
+            }
         })
     };
     let id = loaded.project.id.clone();

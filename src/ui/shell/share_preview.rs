@@ -8,6 +8,7 @@ use crate::model::Project;
 use crate::persist::read_share_fragment;
 use crate::route::{CanvasTab, Route};
 use crate::storage::local::open_store;
+use crate::ui::canvas::registry::CANVASES;
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::toast::{use_toaster, Toast};
 use crate::ui::{browser, use_lang};
@@ -21,12 +22,7 @@ pub struct SharePreviewProps {
 }
 
 fn contents(lang: Lang, project: &Project) -> Vec<String> {
-    vec![
-        lang.trf(Text::ShareHasSwot, &[&project.swot.items.len().to_string(), &project.swot.strategies.len().to_string()]),
-        lang.trf(Text::ShareHasForces, &[&project.five_forces.factors.len().to_string(), &project.five_forces.competitors.len().to_string()]),
-        lang.trf(Text::ShareHasOrg, &[&project.org.positions.len().to_string()]),
-        lang.trf(Text::ShareHasBlueprint, &[&project.blueprint.steps.len().to_string(), &project.blueprint.cards.len().to_string()]),
-    ]
+    CANVASES.iter().map(|canvas| (canvas.share_line)(project, lang)).collect()
 }
 
 #[function_component(SharePreview)]

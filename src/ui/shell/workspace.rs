@@ -14,14 +14,11 @@ use super::save_banner::{banner_actions, SaveBanner};
 use super::session::use_edit_session;
 use super::top_bar::TopBar;
 use crate::i18n::{describe_model_error, Lang, Text};
-use crate::model::Command;
+use crate::model::{Command, ItemId};
 use crate::route::{CanvasTab, Route};
 use crate::storage::local::storage_is_persistent;
 use crate::storage::{Loaded, StorageError};
-use crate::ui::canvas::blueprint::BlueprintView;
-use crate::ui::canvas::forces::ForcesView;
-use crate::ui::canvas::org::OrgView;
-use crate::ui::canvas::swot::SwotView;
+use crate::ui::canvas::registry::{canvas, ViewContext};
 use crate::ui::canvas::voting::{VoteContext, VotingBar};
 use crate::ui::widgets::timer::WorkshopTimer;
 use crate::ui::widgets::toast::use_toaster;
@@ -61,6 +58,12 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
         let d = dispatcher.clone();
         use_memo((), move |_| Callback::from(move |command: Command| d.dispatch(EditorAction::Execute(command, browser::now()))))
     };
+    let on_create = {
+        let d = dispatcher.clone();
+        use_memo((), move |_| {
+            Callback::from(move |(command, then): (Command, Callback<Vec<ItemId>>)| d.dispatch(EditorAction::Create(command, browser::now(), then)))
+        })
+    };
     let d = dispatcher.clone();
     // Stable, so the name field is not re-rendered each time the save status changes.
     let on_rename = use_callback((), move |name: String, _| d.dispatch(EditorAction::Execute(Command::RenameProject { name }, browser::now())));
@@ -91,22 +94,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     let vote_context = VoteContext { round: project.voting.open().map(|round| Rc::new(round.clone())), on_command: (*on_command).clone() };
     let tab = props.tab;
     let on_command = (*on_command).clone();
-    let canvas = match tab {
-        CanvasTab::Swot => html! {
-            <SwotView swot={project.swot.clone()} forces={project.five_forces.clone()} blueprint={project.blueprint.clone()}
-                on_command={on_command.clone()} on_export={exports.swot} />
-        },
-        CanvasTab::FiveForces => html! {
-            <ForcesView forces={project.five_forces.clone()} swot={project.swot.clone()} on_command={on_command.clone()} on_export={exports.forces} />
-        },
-        CanvasTab::Org => html! {
-            <OrgView org={project.org.clone()} next_id={project.next_item_id} on_command={on_command.clone()} on_export={exports.org} />
-        },
-        CanvasTab::Blueprint => html! {
-            <BlueprintView blueprint={project.blueprint.clone()} org={project.org.clone()} swot={project.swot.clone()}
-                next_id={project.next_item_id} on_command={on_command.clone()} on_export={exports.blueprint} />
-        },
-    };
+    let view = (canvas(tab).view)(&ViewContext { project, lang, toaster: &toaster, on_command: &on_command, on_create: &on_create });
     html! {
         <div class={classes!("editor", presentation.on.then_some("presenting"))}>
             if presentation.on {
@@ -131,7 +119,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
             }
             <VotingBar project={project.clone()} {on_command} />
             <main class="canvas-area" role="tabpanel" id={format!("panel-{}", tab.slug())} aria-labelledby={format!("tab-{}", tab.slug())}>
-                <ContextProvider<VoteContext> context={vote_context}>{ canvas }</ContextProvider<VoteContext>>
+                <ContextProvider<VoteContext> context={vote_context}>{ view }</ContextProvider<VoteContext>>
                 if let Some(scope) = printing {
                     <PrintView project={project.clone()} {scope} />
                 }

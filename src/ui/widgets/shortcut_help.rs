@@ -2,21 +2,18 @@
 //! button) and closed with Escape: every canvas's keys in the UI language, from the same texts
 //! the canvases show under themselves, so the two never disagree.
 
-use crate::i18n::{BlueprintText, Lang, OrgText, Text};
+use crate::i18n::{Lang, Text};
+use crate::ui::canvas::registry::CANVASES;
 use crate::ui::use_lang;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The list's sections: a heading and the keys, as shown under each canvas.
-fn sections(lang: Lang) -> [(&'static str, &'static str); 5] {
-    [
-        (lang.tr(Text::ShortcutsEverywhere), lang.tr(Text::ShortcutsEverywhereKeys)),
-        (lang.tr(Text::CanvasSwot), lang.tr(Text::SwotKeysHint)),
-        (lang.tr(Text::CanvasFiveForces), lang.tr(Text::FactorKeysHint)),
-        (lang.tr(Text::CanvasOrg), lang.tr(OrgText::ChartKeysHint)),
-        (lang.tr(Text::CanvasBlueprint), lang.tr(BlueprintText::KeysHint)),
-    ]
+fn sections(lang: Lang) -> Vec<(&'static str, &'static str)> {
+    let everywhere = (lang.tr(Text::ShortcutsEverywhere), lang.tr(Text::ShortcutsEverywhereKeys));
+    let canvases = CANVASES.iter().map(|canvas| (lang.tr(canvas.tab.label()), (canvas.keys)(lang)));
+    std::iter::once(everywhere).chain(canvases).collect()
 }
 
 /// True when the key went to a text field, whose typing must not open the list.

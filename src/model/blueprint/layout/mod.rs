@@ -20,7 +20,7 @@
 mod connector;
 
 use super::{BlueprintCanvas, BlueprintLine, LaneKey, MAX_EMOTION};
-use crate::model::ids::ItemId;
+use crate::model::core::ItemId;
 pub use connector::connector_route;
 use std::collections::HashMap;
 

@@ -22,7 +22,7 @@
 mod pack;
 
 use super::{Direction, OrgCanvas, Tree};
-use crate::model::ids::ItemId;
+use crate::model::core::ItemId;
 use pack::{pack, Packed};
 use std::collections::HashMap;
 

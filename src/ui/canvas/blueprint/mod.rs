@@ -9,9 +9,11 @@ mod export;
 mod grid;
 mod nav;
 mod panels;
+mod register;
 mod summary_panel;
 
 pub use export::{export_blueprint, BlueprintExport};
+pub use register::CANVAS;
 
 use crate::i18n::{BlueprintText, Lang, Text};
 use crate::model::blueprint::layout::layout;
@@ -21,6 +23,7 @@ use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand};
 use crate::model::org::OrgCanvas;
 use crate::model::swot::SwotCanvas;
 use crate::model::{Command, ItemId};
+use crate::ui::canvas::OnCreate;
 use crate::ui::use_lang;
 use crate::ui::widgets::dialog::use_modal;
 use grid::{Editing, Grid, GridAction};
@@ -35,9 +38,9 @@ pub struct BlueprintViewProps {
     pub blueprint: Rc<BlueprintCanvas>,
     pub org: Rc<OrgCanvas>,
     pub swot: Rc<SwotCanvas>,
-    /// The id the next added item will get (the project's counter), to edit it at once.
-    pub next_id: u64,
     pub on_command: Callback<Command>,
+    /// Adds a step or card and says its id, to edit it at once.
+    pub on_create: OnCreate,
     pub on_export: Callback<BlueprintExport>,
 }
 
@@ -61,18 +64,21 @@ pub fn blueprint_view(props: &BlueprintViewProps) -> Html {
     let command = (*command).clone();
 
     let on_action = {
-        let (selected, editing, connecting, command, canvas, next_id) =
-            (selected.clone(), editing.clone(), connecting.clone(), command.clone(), props.blueprint.clone(), props.next_id);
+        let (selected, editing, connecting, command, canvas, on_create) =
+            (selected.clone(), editing.clone(), connecting.clone(), command.clone(), props.blueprint.clone(), props.on_create.clone());
         Callback::from(move |action: GridAction| match action {
             GridAction::Select(s) => selected.set(s),
             GridAction::Edit(e) => editing.set(e),
             GridAction::Command(c) => command.emit(c),
             GridAction::AddAndEdit(c) => {
-                let id = ItemId(next_id);
                 let is_step = matches!(c, BlueprintCommand::AddStep { .. });
-                command.emit(c);
-                selected.set(Some(if is_step { Selection::Step(id) } else { Selection::Card(id) }));
-                editing.set(Some(if is_step { Editing::Step(id) } else { Editing::Card(id) }));
+                let (selected, editing) = (selected.clone(), editing.clone());
+                let edit_it = Callback::from(move |created: Vec<ItemId>| {
+                    let Some(&id) = created.first() else { return };
+                    selected.set(Some(if is_step { Selection::Step(id) } else { Selection::Card(id) }));
+                    editing.set(Some(if is_step { Editing::Step(id) } else { Editing::Card(id) }));
+                });
+                on_create.emit((Command::Blueprint(c), edit_it));
             }
             GridAction::StartConnect(id) => connecting.set(Some(id)),
             GridAction::CancelConnect => connecting.set(None),

@@ -8,8 +8,10 @@ mod competitors;
 mod export;
 mod factor_row;
 mod force_panel;
+mod register;
 
 pub use export::{export_forces, ForcesExport};
+pub use register::CANVAS;
 
 use crate::i18n::Text;
 use crate::model::five_forces::score::intensity;

@@ -10,10 +10,12 @@ mod csv_dialog;
 mod export;
 mod jd;
 pub mod print;
+mod register;
 mod template_picker;
 mod view;
 
 pub use export::{chart_svg, export_org, OrgExport};
+pub use register::CANVAS;
 
 use crate::i18n::{OrgText, Text};
 use crate::model::org::layout::layout;
@@ -21,6 +23,7 @@ use crate::model::org::table::{read_csv, CsvImport, MAX_CSV_BYTES};
 use crate::model::org::templates::{template_draft, Template};
 use crate::model::org::{DeleteMode, Direction, OrgCanvas, OrgCommand, Tree};
 use crate::model::{Command, ItemId};
+use crate::ui::canvas::OnCreate;
 use crate::ui::use_lang;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::printing::use_printing;
@@ -49,9 +52,9 @@ pub enum DropZone {
 #[derive(Properties, PartialEq)]
 pub struct OrgViewProps {
     pub org: Rc<OrgCanvas>,
-    /// The id the next added item will get (the project's counter), to rename it at once.
-    pub next_id: u64,
     pub on_command: Callback<Command>,
+    /// Adds a position and says its id, to rename it at once.
+    pub on_create: OnCreate,
     pub on_export: Callback<OrgExport>,
 }
 
@@ -109,8 +112,8 @@ pub fn org_view(props: &OrgViewProps) -> Html {
     let org_command = (*org_command).clone();
 
     let on_action = {
-        let (selected, editing, modal, org, org_command, next_id) =
-            (selected.clone(), editing.clone(), modal.clone(), props.org.clone(), org_command.clone(), props.next_id);
+        let (selected, editing, modal, org, org_command, on_create) =
+            (selected.clone(), editing.clone(), modal.clone(), props.org.clone(), org_command.clone(), props.on_create.clone());
         Callback::from(move |action: ChartAction| match action {
             ChartAction::Select(id) => selected.set(id),
             ChartAction::Edit(id) => editing.set(id),
@@ -125,9 +128,12 @@ pub fn org_view(props: &OrgViewProps) -> Html {
             }
             ChartAction::Command(command) => org_command.emit(command),
             ChartAction::AddAndEdit(command) => {
-                org_command.emit(command);
-                selected.set(Some(ItemId(next_id)));
-                editing.set(Some(ItemId(next_id)));
+                let (selected, editing) = (selected.clone(), editing.clone());
+                let edit_it = Callback::from(move |created: Vec<ItemId>| {
+                    selected.set(created.first().copied());
+                    editing.set(created.first().copied());
+                });
+                on_create.emit((Command::Org(command), edit_it));
             }
         })
     };

@@ -6,10 +6,12 @@ mod board;
 mod detail;
 mod export;
 mod item;
+mod register;
 mod scan;
 mod tows;
 
 pub use export::export_swot;
+pub use register::CANVAS;
 
 use crate::i18n::Text;
 use crate::model::five_forces::FiveForcesCanvas;

@@ -4,8 +4,9 @@
 
 use super::target_text;
 use crate::i18n::{describe_model_error, Text};
-use crate::model::voting::{results, vote_code, Round, VoteCommand, MAX_DOTS, MAX_PARTICIPANTS};
+use crate::model::voting::{vote_code, Round, VoteCommand, MAX_DOTS, MAX_PARTICIPANTS};
 use crate::model::{apply, Command, Project};
+use crate::ui::canvas::registry::CANVASES;
 use crate::ui::widgets::field::{read_value, use_field_error, use_synced_value, Range};
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
@@ -22,16 +23,12 @@ impl PartialEq for VotingBarProps {
     /// would cost more than the bar.
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.project, &other.project);
-        std::rc::Rc::ptr_eq(&a.voting, &b.voting)
-            && std::rc::Rc::ptr_eq(&a.swot, &b.swot)
-            && std::rc::Rc::ptr_eq(&a.five_forces, &b.five_forces)
-            && std::rc::Rc::ptr_eq(&a.blueprint, &b.blueprint)
-            && self.on_command == other.on_command
+        std::rc::Rc::ptr_eq(&a.voting, &b.voting) && CANVASES.iter().all(|c| (c.same_votables)(a, b)) && self.on_command == other.on_command
     }
 }
 
 fn results_list(project: &Project, round: &Round) -> Html {
-    let rows = results(project, round);
+    let rows = project.vote_results(round);
     html! {
         <ol class="vote-results">
             { for rows.iter().map(|(id, dots)| html! { <li><span class="vote-count">{ format!("● {dots}") }</span>{ target_text(project, *id) }</li> }) }

@@ -23,11 +23,5 @@ pub struct VoteContext {
 
 /// The name of something that received dots: the SWOT item's, factor's or card's text.
 pub fn target_text(project: &crate::model::Project, id: crate::model::ItemId) -> String {
-    project
-        .swot
-        .item(id)
-        .map(|i| i.text.clone())
-        .or_else(|| project.five_forces.factor(id).map(|f| f.text.clone()))
-        .or_else(|| project.blueprint.card(id).map(|c| c.text.clone()))
-        .unwrap_or_default()
+    super::registry::vote_label(project, id)
 }

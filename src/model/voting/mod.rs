@@ -6,14 +6,10 @@
 //! another device sends a [`vote_code`], which [`VoteCommand::AddCode`] files into the first
 //! empty ballot.
 
-use super::blueprint::Mark;
-use super::command::{ModelError, Outcome};
-use super::ids::{to_base36, ItemId};
-use super::project::Project;
-use super::time::Timestamp;
+use crate::model::core::ids::to_base36;
+use crate::model::core::{Change, Edited, IdMint, ItemId, ModelError, Timestamp};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap, HashSet};
-use std::rc::Rc;
 
 /// Most dots per participant and most participants in a round.
 pub const MAX_DOTS: u8 = 20;
@@ -97,33 +93,16 @@ impl Round {
     }
 }
 
-/// What can receive dots: a SWOT item, a five-forces factor, or a blueprint card marked as a
-/// fail point.
-pub fn votable(project: &Project, id: ItemId) -> bool {
-    project.swot.item(id).is_some()
-        || project.five_forces.factor(id).is_some()
-        || project.blueprint.card(id).is_some_and(|c| c.mark == Some(Mark::FailPoint))
-}
-
-/// Every votable id in document order: SWOT items, then factors, then fail points.
-fn votable_ids(project: &Project) -> impl Iterator<Item = ItemId> + '_ {
-    let swot = project.swot.items.iter().map(|i| i.id);
-    let factors = project.five_forces.factors.iter().map(|f| f.id);
-    let fails = project.blueprint.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id);
-    swot.chain(factors).chain(fails)
-}
-
-/// Every votable id with its total dots in `round`, most dots first (ties: SWOT items, then
-/// factors, then fail points, each in document order); only ids with at least one dot.
-pub fn results(project: &Project, round: &Round) -> Vec<(ItemId, u32)> {
+/// Every votable id (`votable`, in document order) with its total dots in `round`, most dots
+/// first (ties in `votable`'s order); only ids with at least one dot.
+pub fn results(votable: impl Iterator<Item = ItemId>, round: &Round) -> Vec<(ItemId, u32)> {
     let mut totals: HashMap<ItemId, u32> = HashMap::new();
     for &id in round.ballots.iter().flatten() {
         let total = totals.entry(id).or_insert(0);
         *total = total.saturating_add(1);
     }
     let mut seen = HashSet::new();
-    let mut ranked: Vec<(ItemId, u32)> =
-        votable_ids(project).filter(|id| seen.insert(*id)).filter_map(|id| totals.get(&id).map(|&t| (id, t))).collect();
+    let mut ranked: Vec<(ItemId, u32)> = votable.filter(|id| seen.insert(*id)).filter_map(|id| totals.get(&id).map(|&t| (id, t))).collect();
     ranked.sort_by_key(|&(_, total)| std::cmp::Reverse(total));
     ranked
 }
@@ -193,10 +172,10 @@ pub enum VoteCommand {
     },
 }
 
-/// Applies a voting command.
-pub fn apply_vote(project: &Project, command: &VoteCommand) -> Result<Outcome, ModelError> {
-    let mut voting = (*project.voting).clone();
-    let mut next_item_id = project.next_item_id;
+/// Applies a voting command to `before`, minting a new round's id from `ids`; `votable` says
+/// which items can receive dots (the project knows; see `Project::votable`).
+pub fn apply_vote(before: &Voting, command: &VoteCommand, ids: &mut IdMint, votable: &dyn Fn(ItemId) -> bool) -> Edited<Voting> {
+    let mut voting = before.clone();
     let open = voting.rounds.iter().position(|r| r.ended.is_none());
     match command {
         VoteCommand::Start { dots, participants, now } => {
@@ -207,7 +186,7 @@ pub fn apply_vote(project: &Project, command: &VoteCommand) -> Result<Outcome, M
                 return Err(ModelError::VoteRange);
             }
             voting.rounds.push(Round {
-                id: ItemId(next_item_id),
+                id: ids.mint(),
                 started: *now,
                 dots: *dots,
                 participants: *participants,
@@ -216,7 +195,6 @@ pub fn apply_vote(project: &Project, command: &VoteCommand) -> Result<Outcome, M
                 revealed: false,
                 ended: None,
             });
-            next_item_id = next_item_id.saturating_add(1);
         }
         VoteCommand::DeleteRound { id } => {
             let at = voting.rounds.iter().position(|r| r.id == *id).ok_or(ModelError::ItemNotFound(*id))?;
@@ -225,20 +203,20 @@ pub fn apply_vote(project: &Project, command: &VoteCommand) -> Result<Outcome, M
         _ => {
             let index = open.ok_or(ModelError::NoOpenRound)?;
             let Some(round) = voting.rounds.get_mut(index) else { return Err(ModelError::NoOpenRound) };
-            if !edit_open_round(project, round, command)? {
-                return Ok(Outcome::Unchanged);
+            if !edit_open_round(votable, round, command)? {
+                return Ok(None);
             }
         }
     }
-    Ok(Outcome::Changed(Project { voting: Rc::new(voting), next_item_id, ..project.clone() }))
+    Ok(Change::between(before, voting, ids, Vec::new()))
 }
 
 /// Applies a command that edits the open round; returns whether it changed.
-fn edit_open_round(project: &Project, round: &mut Round, command: &VoteCommand) -> Result<bool, ModelError> {
+fn edit_open_round(votable: &dyn Fn(ItemId) -> bool, round: &mut Round, command: &VoteCommand) -> Result<bool, ModelError> {
     let current = usize::from(round.current);
     match command {
         VoteCommand::Dot { id } => {
-            if !votable(project, *id) {
+            if !votable(*id) {
                 return Err(ModelError::NotVotable(*id));
             }
             if round.left(round.current) == 0 {
@@ -269,7 +247,7 @@ fn edit_open_round(project: &Project, round: &mut Round, command: &VoteCommand) 
             if ids.len() > usize::from(round.dots) {
                 return Err(ModelError::NoDotsLeft);
             }
-            if let Some(&bad) = ids.iter().find(|&&id| !votable(project, id)) {
+            if let Some(&bad) = ids.iter().find(|&&id| !votable(id)) {
                 return Err(ModelError::NotVotable(bad));
             }
             let ballot = round.ballots.iter_mut().find(|b| b.is_empty()).ok_or(ModelError::NoEmptyBallot)?;
@@ -298,7 +276,7 @@ fn edit_open_round(project: &Project, round: &mut Round, command: &VoteCommand) 
 /// Returns the number of repairs made.
 pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id: &mut u64) -> usize {
     let mut repairs = 0;
-    let highest = voting.rounds.iter().map(|r| r.id.0).chain(used.iter().map(|id| id.0)).max().unwrap_or(0);
+    let highest = voting.rounds.iter().map(|r| r.id.counter()).chain(used.iter().map(|id| id.counter())).max().unwrap_or(0);
     if *next_item_id <= highest {
         *next_item_id = highest.saturating_add(1);
         repairs += 1;

@@ -2,9 +2,9 @@
 //! View state (current canvas, zoom, selection) never enters here, so it is never undone.
 //! Snapshots share unchanged canvases through `Rc`, so a deep history costs little memory.
 
-use super::command::{apply, Command, ModelError, Outcome};
-use super::project::Project;
-use super::time::Timestamp;
+use super::command::{apply_in, Command, ModelError};
+use super::Project;
+use crate::model::core::{IdSpace, ItemId, Timestamp};
 use std::collections::VecDeque;
 
 /// How many edits can be undone in one session (the oldest are dropped beyond this).
@@ -16,11 +16,26 @@ pub struct EditSession {
     project: Project,
     undo: VecDeque<Project>,
     redo: Vec<Project>,
+    /// Where this session mints new ids (see `core::ids`).
+    space: IdSpace,
+    /// The ids the last edit created, so the UI can select or edit what it just added.
+    created: Vec<ItemId>,
 }
 
 impl EditSession {
+    /// A session minting ids in the file's own space (replays and tests).
     pub fn new(project: Project) -> Self {
-        EditSession { project, undo: VecDeque::new(), redo: Vec::new() }
+        EditSession::in_space(project, IdSpace::FILE)
+    }
+
+    /// A session minting ids in `space`, drawn at random for each editor that opens.
+    pub fn in_space(project: Project, space: IdSpace) -> Self {
+        EditSession { project, undo: VecDeque::new(), redo: Vec::new(), space, created: Vec::new() }
+    }
+
+    /// What the last successful edit created, in order (empty after undo, redo or a refusal).
+    pub fn created(&self) -> &[ItemId] {
+        &self.created
     }
 
     pub fn project(&self) -> &Project {
@@ -38,9 +53,12 @@ impl EditSession {
     /// Applies `command`; on a change records an undo step, clears redo and stamps `now`.
     /// Returns whether the document changed.
     pub fn execute(&mut self, command: &Command, now: Timestamp) -> Result<bool, ModelError> {
-        match apply(&self.project, command)? {
-            Outcome::Unchanged => Ok(false),
-            Outcome::Changed(mut next) => {
+        self.created.clear();
+        match apply_in(&self.project, command, self.space)? {
+            None => Ok(false),
+            Some(applied) => {
+                let mut next = applied.project;
+                self.created = applied.created;
                 next.updated = now;
                 let previous = std::mem::replace(&mut self.project, next);
                 self.undo.push_back(previous);
@@ -55,6 +73,7 @@ impl EditSession {
 
     /// Steps back one edit. Returns false when there is nothing to undo.
     pub fn undo(&mut self, now: Timestamp) -> bool {
+        self.created.clear();
         let Some(mut previous) = self.undo.pop_back() else { return false };
         previous.updated = now;
         let current = std::mem::replace(&mut self.project, previous);
@@ -64,6 +83,7 @@ impl EditSession {
 
     /// Re-applies the last undone edit. Returns false when there is nothing to redo.
     pub fn redo(&mut self, now: Timestamp) -> bool {
+        self.created.clear();
         let Some(mut next) = self.redo.pop() else { return false };
         next.updated = now;
         let current = std::mem::replace(&mut self.project, next);
@@ -74,7 +94,7 @@ impl EditSession {
     /// Replaces the document with a version loaded from elsewhere (e.g. another tab's save).
     /// The history is dropped: its steps belong to a document that no longer exists.
     pub fn reset(&mut self, project: Project) {
-        *self = EditSession::new(project);
+        *self = EditSession::in_space(project, self.space);
     }
 }
 

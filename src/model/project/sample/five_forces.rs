@@ -5,12 +5,11 @@
 //! competitor are sent to the SWOT board as threats, so the sample shows live links. Built
 //! through `apply`, so it obeys every rule a user's canvas does; offered in Chinese or English.
 
-use super::{Force, ForcesCommand};
-use crate::model::command::{apply, Command, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::links::Origin;
-use crate::model::project::Project;
-use crate::model::swot::{CompetitorType, Quadrant};
+use super::run;
+use crate::model::core::{CompetitorType, ItemId, Origin};
+use crate::model::five_forces::{Force, ForcesCommand};
+use crate::model::project::{command::Command, Project};
+use crate::model::swot::Quadrant;
 
 /// (force, zh, en, rating, weight, note zh, note en)
 type FactorRow = (Force, &'static str, &'static str, u8, Option<u8>, &'static str, &'static str);
@@ -150,19 +149,11 @@ const CONCLUSION: (&str, &str) = (
 /// one competitor to its SWOT board as threats.
 pub fn with_sample_forces(mut project: Project, chinese: bool) -> Project {
     let pick = |zh: &str, en: &str| if chinese { zh.to_owned() } else { en.to_owned() };
-    let run = |project: &mut Project, command: Command| {
-        // The sample is fixed data that satisfies every rule; a refusal would be a bug in it,
-        // and leaves the project as it was rather than panicking.
-        if let Ok(Outcome::Changed(next)) = apply(project, &command) {
-            *project = next;
-        }
-    };
     let forces = |command: ForcesCommand| Command::Forces(command);
     let mut factor_ids: Vec<ItemId> = Vec::new();
     for (force, zh, en, rating, weight, note_zh, note_en) in FACTORS {
-        let id = ItemId(project.next_item_id.max(1));
         let text = pick(zh, en);
-        run(&mut project, forces(ForcesCommand::AddFactor { force, text: text.clone() }));
+        let Some(&id) = run(&mut project, forces(ForcesCommand::AddFactor { force, text: text.clone() })).first() else { continue };
         run(&mut project, forces(ForcesCommand::RateFactor { id, rating: Some(rating) }));
         if weight.is_some() {
             run(&mut project, forces(ForcesCommand::SetWeight { id, weight }));
@@ -174,9 +165,8 @@ pub fn with_sample_forces(mut project: Project, chinese: bool) -> Project {
     }
     let mut competitor_ids: Vec<ItemId> = Vec::new();
     for (zh, en, kind, strengths_zh, strengths_en, weaknesses_zh, weaknesses_en, threat) in COMPETITORS {
-        let id = ItemId(project.next_item_id.max(1));
         let name = pick(zh, en);
-        run(&mut project, forces(ForcesCommand::AddCompetitor { name: name.clone(), kind: Some(kind) }));
+        let Some(&id) = run(&mut project, forces(ForcesCommand::AddCompetitor { name: name.clone(), kind: Some(kind) })).first() else { continue };
         let edit = ForcesCommand::EditCompetitor {
             id,
             name,

@@ -5,11 +5,11 @@
 //! complaints and returns feed the customer records). Built through `apply`, so it obeys every
 //! rule a user's chart does; offered in Chinese or English.
 
-use super::templates::{template_draft, Template};
-use super::OrgCommand;
-use crate::model::command::{apply, Command, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::project::Project;
+use super::run;
+use crate::model::core::ItemId;
+use crate::model::org::templates::{template_draft, Template};
+use crate::model::org::OrgCommand;
+use crate::model::project::{command::Command, Project};
 
 /// (position code, holder zh, holder en, filled). The customer proposal specialist (CS-11) is
 /// not listed: it stays vacant.
@@ -32,25 +32,15 @@ const HOLDERS: [(&str, &str, &str, u32); 10] = [
 const DOTTED: (&str, &str) = ("CS-08", "CS-03");
 
 /// Adds the sample department to `project` beside any chart it already has.
-pub fn with_sample_org(project: Project, chinese: bool) -> Project {
+pub fn with_sample_org(mut project: Project, chinese: bool) -> Project {
     let draft = template_draft(Template::SampleDepartment, chinese);
-    let count = draft.positions.len() as u64;
     let insert = OrgCommand::Insert { draft, replace: false };
-    let Ok(Outcome::Changed(mut project)) = apply(&project, &Command::Org(insert)) else {
-        // The template is fixed data that satisfies every rule; a refusal would be a bug in it.
-        return project;
-    };
-    // Insert hands out ids from the counter in draft order, so the new posts are exactly those
-    // at or above the counter's value before it (a chart already there keeps lower ids).
-    let first = project.next_item_id.saturating_sub(count);
+    // Only the posts just inserted: a chart already there may use the same codes.
+    let inserted = run(&mut project, Command::Org(insert));
     let id_of = |project: &Project, code: &str| -> Option<ItemId> {
-        project.org.positions.iter().find(|p| p.id.0 >= first && p.details.code == code).map(|p| p.id)
+        project.org.positions.iter().find(|p| inserted.contains(&p.id) && p.details.code == code).map(|p| p.id)
     };
-    let run = |project: &mut Project, command: OrgCommand| {
-        if let Ok(Outcome::Changed(next)) = apply(project, &Command::Org(command)) {
-            *project = next;
-        }
-    };
+    let run = |project: &mut Project, command: OrgCommand| run(project, Command::Org(command));
     for (code, zh, en, filled) in HOLDERS {
         let Some(id) = id_of(&project, code) else { continue };
         let Some(position) = project.org.position(id) else { continue };

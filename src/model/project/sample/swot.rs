@@ -2,10 +2,10 @@
 //! electronics retailer. Built through `apply`, so the sample obeys every rule a user's
 //! board does, and offered in Chinese or English.
 
-use super::{CompetitorType, EnvFactor, Quadrant, SwotCommand, TowsCell};
-use crate::model::command::{apply, Command, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::project::Project;
+use super::run;
+use crate::model::core::{CompetitorType, ItemId};
+use crate::model::project::{command::Command, Project};
+use crate::model::swot::{EnvFactor, Quadrant, SwotCommand, TowsCell};
 
 type Row = (Quadrant, &'static str, &'static str, u8, Option<EnvFactor>, Option<CompetitorType>);
 
@@ -121,17 +121,10 @@ const STRATEGIES: [(TowsCell, &str, &str, &[usize]); 4] = [
 /// Adds the sample items and strategies to `project` (normally a new, empty one).
 pub fn with_sample_swot(mut project: Project, chinese: bool) -> Project {
     let pick = |zh: &str, en: &str| if chinese { zh.to_owned() } else { en.to_owned() };
-    let run = |project: &mut Project, command: SwotCommand| {
-        // The sample is fixed data that satisfies every rule; a refusal would be a bug in it,
-        // and leaves the project as it was rather than panicking.
-        if let Ok(Outcome::Changed(next)) = apply(project, &Command::Swot(command)) {
-            *project = next;
-        }
-    };
+    let run = |project: &mut Project, command: SwotCommand| run(project, Command::Swot(command));
     let mut ids: Vec<ItemId> = Vec::new();
     for (quadrant, zh, en, priority, source, competitor) in ITEMS {
-        let id = ItemId(project.next_item_id.max(1));
-        run(&mut project, SwotCommand::AddItem { quadrant, text: pick(zh, en), source });
+        let Some(&id) = run(&mut project, SwotCommand::AddItem { quadrant, text: pick(zh, en), source }).first() else { continue };
         run(&mut project, SwotCommand::SetPriority { id, priority: Some(priority) });
         if competitor.is_some() {
             run(&mut project, SwotCommand::SetTags { id, source, competitor });

@@ -6,13 +6,12 @@
 //! stock — sent to the SWOT board as a weakness. Built through `apply`, so it obeys every rule
 //! a user's blueprint does, and never panics: a refused step leaves the project as it was.
 
-use super::summary::summary;
-use super::templates::{template_draft, BlueprintTemplate};
-use super::{BlueprintCommand, LaneKey, MAX_MINUTES};
-use crate::model::command::{apply, Command, Outcome};
-use crate::model::ids::ItemId;
-use crate::model::links::Origin;
-use crate::model::project::Project;
+use super::run;
+use crate::model::blueprint::summary::summary;
+use crate::model::blueprint::templates::{template_draft, BlueprintTemplate};
+use crate::model::blueprint::{BlueprintCommand, LaneKey, MAX_MINUTES};
+use crate::model::core::{ItemId, Origin};
+use crate::model::project::{command::Command, Project};
 use crate::model::swot::Quadrant;
 
 /// (step index, lane, position code): who answers for which card. Codes are those of the
@@ -43,26 +42,14 @@ fn budget_below(total: u64) -> u32 {
 }
 
 /// Adds the sample complaint-handling blueprint after any steps `project` already has.
-pub fn with_sample_blueprint(project: Project, chinese: bool) -> Project {
+pub fn with_sample_blueprint(mut project: Project, chinese: bool) -> Project {
     let draft = template_draft(BlueprintTemplate::ComplaintHandling, chinese);
     let insert = Command::Blueprint(BlueprintCommand::Insert { draft: draft.clone(), replace: false });
-    let Ok(Outcome::Changed(mut project)) = apply(&project, &insert) else {
-        // The template is fixed data that satisfies every rule; a refusal would be a bug in it.
-        return project;
-    };
-    // Insert appends the draft's cards, in draft order, after the cards already there.
-    let cards = &project.blueprint.cards;
-    let first = cards.len().saturating_sub(draft.cards.len());
-    let new_cards: Vec<(usize, LaneKey, ItemId)> =
-        draft.cards.iter().zip(&cards[first..]).map(|(planned, card)| (planned.step, planned.lane, card.id)).collect();
+    // Insert creates the draft's steps, then its cards, in draft order.
+    let created = run(&mut project, insert);
+    let card_ids = created.get(draft.steps.len()..).unwrap_or_default();
+    let new_cards: Vec<(usize, LaneKey, ItemId)> = draft.cards.iter().zip(card_ids).map(|(planned, id)| (planned.step, planned.lane, *id)).collect();
     let card_at = |step: usize, lane: LaneKey| new_cards.iter().find(|c| c.0 == step && c.1 == lane).map(|c| c.2);
-
-    let run = |project: &mut Project, command: Command| {
-        // As above: a refusal leaves the project as it was rather than panicking.
-        if let Ok(Outcome::Changed(next)) = apply(project, &command) {
-            *project = next;
-        }
-    };
     let budget = budget_below(summary(&project.blueprint).total_minutes);
     run(&mut project, Command::Blueprint(BlueprintCommand::SetBudget { minutes: Some(budget) }));
     for (step, lane, code) in OWNERS {
@@ -83,7 +70,7 @@ mod tests {
     use super::*;
     use crate::model::blueprint::summary::{register, Owner};
     use crate::model::blueprint::Mark;
-    use crate::model::org::sample::with_sample_org;
+    use crate::model::project::sample::org::with_sample_org;
     use crate::model::{ProjectId, Timestamp};
 
     fn empty() -> Project {

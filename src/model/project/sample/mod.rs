@@ -7,15 +7,35 @@
 //! that chart and whose spare-parts fail point is sent to the board as a linked weakness.
 //! Built through `apply`; never panics.
 
-use super::blueprint::sample::with_sample_blueprint;
-use super::five_forces::sample::with_sample_forces;
-use super::org::sample::with_sample_org;
-use super::project::Project;
-use super::swot::sample::with_sample_swot;
+pub mod blueprint;
+pub mod five_forces;
+pub mod org;
+pub mod swot;
+
+use super::command::{apply_in, Command};
+use super::Project;
+use crate::model::core::{IdSpace, ItemId};
+use blueprint::with_sample_blueprint;
+use five_forces::with_sample_forces;
+use org::with_sample_org;
+use swot::with_sample_swot;
 
 /// Fills `project` (normally a new, empty one) with the sample content in Chinese or English.
 pub fn sample_project(project: Project, chinese: bool) -> Project {
     let project = with_sample_org(with_sample_forces(with_sample_swot(project, chinese), chinese), chinese);
     // After the org chart: the blueprint's owners are its positions.
     with_sample_blueprint(project, chinese)
+}
+
+/// Applies `command` in the file's own id space (so the sample is the same on every device)
+/// and returns the ids it created. The sample is fixed data that satisfies every rule; a
+/// refusal would be a bug in it, and leaves the project as it was rather than panicking.
+fn run(project: &mut Project, command: Command) -> Vec<ItemId> {
+    match apply_in(project, &command, IdSpace::FILE) {
+        Ok(Some(applied)) => {
+            *project = applied.project;
+            applied.created
+        }
+        _ => Vec::new(),
+    }
 }

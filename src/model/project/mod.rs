@@ -1,0 +1,132 @@
+//! The top layer of the model: a project (its identity, name, timestamps and one document
+//! part per canvas), the one `match` over canvases (`command.rs`), the links between canvases
+//! (`links.rs`), repair of a whole file (`repair.rs`), the edit session with its undo history
+//! (`session.rs`) and the sample project (`sample/`). Each canvas sits in its own `Rc` so an
+//! edit to one canvas copies only that canvas, and undo snapshots share every canvas they did
+//! not change.
+
+pub mod command;
+pub mod links;
+mod repair;
+pub mod sample;
+pub mod session;
+
+use super::blueprint::{BlueprintCanvas, Positions};
+use super::core::{ItemId, ProjectId, Timestamp};
+use super::five_forces::FiveForcesCanvas;
+use super::org::OrgCanvas;
+use super::swot::SwotCanvas;
+use super::voting::{results, Round, Voting};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use super::core::{normalize_name, NameError, MAX_NAME_CHARS};
+pub use repair::RepairReport;
+
+/// One planning project: what a user creates, opens, exports and imports.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    pub id: ProjectId,
+    pub name: String,
+    /// When the project was first created.
+    pub created: Timestamp,
+    /// When the document last changed (an edit, an undo or a redo).
+    pub updated: Timestamp,
+    /// The project's id counter: the counter part of the next id minted (starts at 1; see
+    /// `core::ids`). It stays above the counter part of every id in the project.
+    #[serde(default = "first_item_id")]
+    pub next_item_id: u64,
+    #[serde(default)]
+    pub swot: Rc<SwotCanvas>,
+    #[serde(default)]
+    pub five_forces: Rc<FiveForcesCanvas>,
+    #[serde(default)]
+    pub org: Rc<OrgCanvas>,
+    #[serde(default)]
+    pub blueprint: Rc<BlueprintCanvas>,
+    /// Dot-voting rounds (left out of the saved file while there are none).
+    #[serde(default, skip_serializing_if = "no_rounds")]
+    pub voting: Rc<Voting>,
+}
+
+fn no_rounds(voting: &Rc<Voting>) -> bool {
+    voting.is_empty()
+}
+
+fn first_item_id() -> u64 {
+    1
+}
+
+impl Project {
+    /// A new, empty project. `name` should already be normalised (see [`normalize_name`]).
+    pub fn new(id: ProjectId, name: String, now: Timestamp) -> Self {
+        Project {
+            id,
+            name,
+            created: now,
+            updated: now,
+            next_item_id: 1,
+            swot: Rc::default(),
+            five_forces: Rc::default(),
+            org: Rc::default(),
+            blueprint: Rc::default(),
+            voting: Rc::default(),
+        }
+    }
+
+    /// Whether two projects hold the same document, ignoring when they were last touched.
+    pub fn same_content(&self, other: &Project) -> bool {
+        let mut a = self.clone();
+        a.updated = other.updated;
+        a == *other
+    }
+}
+
+impl Project {
+    /// Whether `id` can receive dots: a SWOT item, a five-forces factor or a fail point.
+    pub fn votable(&self, id: ItemId) -> bool {
+        self.votable_ids().any(|v| v == id)
+    }
+
+    /// Every votable id in document order: SWOT items, then factors, then fail points.
+    pub fn votable_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
+        self.swot.votable_ids().chain(self.five_forces.votable_ids()).chain(self.blueprint.votable_ids())
+    }
+
+    /// The totals of `round`, most dots first (see `voting::results`).
+    pub fn vote_results(&self, round: &Round) -> Vec<(ItemId, u32)> {
+        results(self.votable_ids(), round)
+    }
+}
+
+/// The blueprint's read-only view of the org chart (its cards' owners are positions).
+impl Positions for OrgCanvas {
+    fn title(&self, id: ItemId) -> Option<&str> {
+        self.position(id).map(|p| p.details.title.as_str())
+    }
+
+    fn titles(&self) -> HashMap<ItemId, &str> {
+        let mut titles = HashMap::with_capacity(self.positions.len());
+        for position in &self.positions {
+            titles.entry(position.id).or_insert(position.details.title.as_str());
+        }
+        titles
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_content_ignores_the_updated_time_only() {
+        let id = ProjectId::parse("p1").unwrap();
+        let a = Project::new(id.clone(), "A".into(), Timestamp(1));
+        let mut b = a.clone();
+        b.updated = Timestamp(99);
+        assert!(a.same_content(&b));
+        b.name = "B".into();
+        assert!(!a.same_content(&b));
+    }
+}
