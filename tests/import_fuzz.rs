@@ -32,7 +32,7 @@
 use planning_workbench::i18n::{describe_load_error, Lang};
 use planning_workbench::model::five_forces::MAX_WEIGHT;
 use planning_workbench::model::links::origin_exists;
-use planning_workbench::model::project::normalize_name;
+use planning_workbench::model::project::{normalize_name, RepairReport};
 use planning_workbench::model::{ItemId, Project};
 use planning_workbench::persist::decode::MAX_ITEM_ID;
 use planning_workbench::persist::{
@@ -116,7 +116,7 @@ fn all_ids(p: &Project) -> Vec<ItemId> {
 fn check_accepted(text: &str, project: &Project, header: &Header) -> Result<(), TestCaseError> {
     // The envelope check on its own agrees (it does not look at the content, so repairs no).
     let peeked = peek_header(text);
-    prop_assert_eq!(peeked.as_ref(), Ok(&Header { repaired: 0, ..header.clone() }));
+    prop_assert_eq!(peeked.as_ref(), Ok(&Header { repaired: RepairReport::default(), ..header.clone() }));
     prop_assert!(header.schema_version >= 1 && header.schema_version <= CURRENT_SCHEMA_VERSION);
 
     prop_assert!(project.next_item_id >= 1 && project.next_item_id <= MAX_ITEM_ID, "counter {}", project.next_item_id);
@@ -168,7 +168,7 @@ fn check_accepted(text: &str, project: &Project, header: &Header) -> Result<(), 
     let encoded = encode_project(project, header.saved_at);
     let (back, back_header) = decode_project(&encoded).map_err(|e| TestCaseError::fail(format!("re-encoded project refused: {e:?}\n{encoded}")))?;
     prop_assert_eq!(&back, project);
-    prop_assert_eq!(back_header, Header { schema_version: CURRENT_SCHEMA_VERSION, saved_at: header.saved_at, repaired: 0 });
+    prop_assert_eq!(back_header, Header { schema_version: CURRENT_SCHEMA_VERSION, saved_at: header.saved_at, repaired: RepairReport::default() });
     prop_assert_eq!(encode_project(&back, header.saved_at), encoded);
     Ok(())
 }

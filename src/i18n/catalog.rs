@@ -79,8 +79,12 @@ catalog! {
     DropHint => "也可以把 .json 项目文件拖到这里导入。", "You can also drop a .json project file here to import it.";
     DropNow => "松开以导入", "Drop to import";
     Imported => "已导入“{0}”", "Imported “{0}”";
-    Repaired => "此文件已修复：共 {0} 处问题（如重复的编号、失效的关联），其余内容保持原样。",
-        "This file was repaired: {0} {0|problem was|problems were} fixed (such as duplicate ids or broken links); everything else is as it was.";
+    Repaired => "此文件已修复：{0}。其余内容保持原样。", "This file was repaired: {0}. Everything else is as it was.";
+    RepairedIn => "{0} {1} 处", "{0}: {1} {1|fix|fixes}";
+    RepairedLinks => "画布之间的关联", "links between canvases";
+    RepairedVoting => "圆点投票", "dot voting";
+    RepairedCounter => "编号计数器", "the id counter";
+    RepairedSeparator => "，", ", ";
     ImportFailed => "无法导入 {0}：{1}", "Could not import {0}: {1}";
     ImportConflictTitle => "项目已存在", "This project is already here";
     ImportConflictBody => "“{0}”已在你的项目列表中。导入为新副本，还是用文件替换现有项目？",

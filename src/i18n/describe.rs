@@ -2,7 +2,7 @@
 //! the facts the variant carries, so the user reads what is wrong in their own language.
 
 use super::{Lang, Text};
-use crate::model::project::NameError;
+use crate::model::project::{NameError, RepairReport};
 use crate::model::ModelError;
 use crate::persist::{JsonKind, LoadError, ShareError};
 
@@ -17,6 +17,23 @@ pub fn format_bytes(bytes: usize) -> String {
     } else {
         format!("{:.1} MB", b / (KB * KB))
     }
+}
+
+/// What repairing a file changed, where: "This file was repaired: SWOT: 2 fixes, links
+/// between canvases: 1 fix. Everything else is as it was."
+pub fn describe_repairs(lang: Lang, report: &RepairReport) -> String {
+    let places = [
+        (Text::CanvasSwot, report.swot),
+        (Text::CanvasFiveForces, report.five_forces),
+        (Text::CanvasOrg, report.org),
+        (Text::CanvasBlueprint, report.blueprint),
+        (Text::RepairedVoting, report.voting),
+        (Text::RepairedLinks, report.links),
+        (Text::RepairedCounter, report.counter),
+    ];
+    let parts: Vec<String> =
+        places.iter().filter(|(_, n)| *n > 0).map(|(place, n)| lang.trf(Text::RepairedIn, &[lang.tr(*place), &n.to_string()])).collect();
+    lang.trf(Text::Repaired, &[&parts.join(lang.tr(Text::RepairedSeparator))])
 }
 
 pub fn describe_name_error(lang: Lang, error: &NameError) -> String {

@@ -6,7 +6,7 @@
 use super::envelope::{CURRENT_SCHEMA_VERSION, FORMAT};
 use super::error::{JsonKind, LoadError};
 use super::migrate::migrate;
-use crate::model::project::normalize_name;
+use crate::model::project::{normalize_name, RepairReport};
 use crate::model::{Project, Timestamp};
 use serde_json::{Map, Value};
 
@@ -25,9 +25,10 @@ pub const MAX_ITEM_ID: u64 = 1 << 53;
 pub struct Header {
     pub schema_version: u32,
     pub saved_at: Timestamp,
-    /// Duplicate ids, broken links and the like that decoding fixed (see `Project::repair`);
-    /// 0 for a healthy file and from [`peek_header`], which does not look at the content.
-    pub repaired: usize,
+    /// Duplicate ids, broken links and the like that decoding fixed, counted by where (see
+    /// `Project::repair_with_report`); none for a healthy file and from [`peek_header`], which
+    /// does not look at the content.
+    pub repaired: RepairReport,
 }
 
 /// Checks everything except the project's own shape. Cheaper than [`decode_project`] only in
@@ -51,8 +52,12 @@ pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
     project.name = normalize_name(&project.name).map_err(|e| bad_shape("project.name", &e.to_string()))?;
     // Duplicate ids, a stale id counter and the like are fixed, not refused: the content is
     // the user's, and each fix keeps it.
-    header.repaired = project.repair_with_report().total();
+    // JavaScript reads numbers exactly only below 2^53, and every id the app mints is.
     if project.next_item_id > MAX_ITEM_ID {
+        return Err(bad_shape("project.next_item_id", "item ids beyond 2^53 are not supported"));
+    }
+    header.repaired = project.repair_with_report();
+    if project.item_ids().any(|id| id.0 >= MAX_ITEM_ID) {
         return Err(bad_shape("project.next_item_id", "item ids beyond 2^53 are not supported"));
     }
     Ok((project, header))
@@ -97,7 +102,7 @@ fn open_envelope(text: &str) -> Result<(Header, Map<String, Value>), LoadError> 
     }
     let saved_at = Timestamp(envelope.get("saved_at").and_then(Value::as_i64).unwrap_or(0));
     envelope.remove("format");
-    Ok((Header { schema_version: version as u32, saved_at, repaired: 0 }, envelope))
+    Ok((Header { schema_version: version as u32, saved_at, repaired: RepairReport::default() }, envelope))
 }
 
 /// Refuses text whose arrays/objects nest deeper than [`MAX_NESTING`], without recursion.

@@ -9,8 +9,17 @@ use serde_json::Value;
 /// One upgrade of the `project` value by one schema version.
 pub type Step = fn(&mut Value) -> Result<(), String>;
 
-/// Every migration ever shipped, oldest first. Schema 1 is the first version, so none yet.
-pub const MIGRATIONS: &[(&str, Step)] = &[];
+/// Every migration ever shipped, oldest first.
+pub const MIGRATIONS: &[(&str, Step)] = &[("v1_to_v2_id_spaces", v1_to_v2_id_spaces)];
+
+/// Schema 2 reads an item id as `space × 2^32 + counter` (see `model::core::ids`): each editing
+/// session mints ids in a random space, so copies edited apart never collide. A schema-1 id was
+/// a plain number from the project's counter, which is exactly an id of space 0 with the same
+/// counter, so the data carries over unchanged; the version rises so that a schema-1 build
+/// refuses a file it would misread (it would take a session's id for a stale counter).
+fn v1_to_v2_id_spaces(project: &mut Value) -> Result<(), String> {
+    project.as_object().map(|_| ()).ok_or_else(|| "the project is not an object".to_owned())
+}
 
 /// Upgrades `project` from schema `from` to the current one.
 pub fn migrate(project: Value, from: u32) -> Result<Value, (u32, String)> {

@@ -8,6 +8,7 @@
 use super::index::{Index, IndexEntry};
 use super::keys::{self, project_key};
 use super::{KeyValue, StorageError};
+use crate::model::project::RepairReport;
 use crate::model::{Project, ProjectId, Timestamp};
 use crate::persist::{decode_project, encode_project, peek_header, LoadError};
 
@@ -23,8 +24,8 @@ pub struct ProjectStore<K> {
 pub struct Loaded {
     pub project: Project,
     pub revision: u64,
-    /// Repairs opening the stored copy made (0 for anything this app wrote).
-    pub repaired: usize,
+    /// Repairs opening the stored copy made (none for anything this app wrote).
+    pub repaired: RepairReport,
 }
 
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -222,7 +223,7 @@ impl<K: KeyValue> ProjectStore<K> {
         };
         project.updated = now;
         let revision = self.save(&project, 0, now)?;
-        Ok(Loaded { project, revision, repaired: 0 })
+        Ok(Loaded { project, revision, repaired: RepairReport::default() })
     }
 
     /// Overwrites the stored project with the same id, whatever its revision: only for an

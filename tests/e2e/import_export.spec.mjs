@@ -23,7 +23,7 @@ test('a valid file is imported; importing it again asks, and "copy" keeps both',
   expect(file.suggestedFilename()).toBe('客服部 2026 年度规划.json');
   const exported = JSON.parse(readFileSync(await file.path(), 'utf8'));
   expect(exported.format).toBe('planning-workbench');
-  expect(exported.schema_version).toBe(1);
+  expect(exported.schema_version).toBe(2);
   expect(exported.project.name).toBe('客服部 2026 年度规划');
 
   await importFile(page, await file.path());
@@ -121,7 +121,7 @@ test('a damaged file is repaired on import and the user is told what was fixed',
     name: 'hand-edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)),
   });
   await expect(page.locator('.toast', { hasText: 'This file was repaired' }))
-    .toHaveText(/This file was repaired: \d+ problems were fixed \(such as duplicate ids or broken links\); everything else is as it was\./);
+    .toHaveText('This file was repaired: SWOT: 3 fixes. Everything else is as it was.');
   await page.locator('.project-row', { hasText: 'Hand edited' }).getByRole('button', { name: 'Open' }).click();
   await expect(page.locator('.quadrant[data-quadrant="S"] .item-text')).toHaveText(['kept a']);
   await expect(page.locator('.quadrant[data-quadrant="T"] .item-text')).toHaveText(['kept b']);

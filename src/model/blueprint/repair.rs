@@ -9,6 +9,7 @@
 //! weaknesses sent from them keep their link; `links::repair_origins` checks the links.
 
 use super::{BlueprintCanvas, Lane, LaneKey, Positions, MAX_EMOTION, MAX_MINUTES};
+use crate::model::core::ids::repair_id;
 use crate::model::core::{ItemId, Origin};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -28,8 +29,7 @@ impl Renumber<'_> {
         if self.seen.insert(id) {
             return id;
         }
-        let fresh = ItemId(*self.next);
-        *self.next = self.next.saturating_add(1);
+        let fresh = repair_id(self.next, |id| self.seen.contains(&id));
         self.seen.insert(fresh);
         self.repairs += 1;
         if first {

@@ -131,6 +131,18 @@ impl IdMint {
     }
 }
 
+/// A new id for an item a repair renumbers: the next of space 0 from the counter, so every
+/// device repairs a file the same way; once the counter is spent (only a hostile file gets
+/// there), the first space-0 id that `taken` says is free.
+pub fn repair_id(next: &mut u64, taken: impl Fn(ItemId) -> bool) -> ItemId {
+    if *next < COUNTER_END {
+        let id = ItemId((*next).max(1));
+        *next = id.0 + 1;
+        return id;
+    }
+    (1..COUNTER_END).map(ItemId).find(|id| !taken(*id)).unwrap_or(ItemId(0))
+}
+
 pub(crate) fn to_base36(mut n: u64) -> String {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut out = Vec::new();

@@ -7,6 +7,7 @@
 //! repaired).
 
 use super::{FiveForcesCanvas, MAX_WEIGHT};
+use crate::model::core::ids::repair_id;
 use crate::model::core::{ItemId, Origin};
 use std::collections::{BTreeSet, HashMap};
 
@@ -37,8 +38,7 @@ pub fn repair_forces(canvas: &mut FiveForcesCanvas, used: &BTreeSet<ItemId>, nex
         let first_of_its_id = factor_ids.insert(factor.id);
         if !seen.insert(factor.id) {
             let old = factor.id;
-            factor.id = ItemId(*next_item_id);
-            *next_item_id = next_item_id.saturating_add(1);
+            factor.id = repair_id(next_item_id, |id| seen.contains(&id));
             seen.insert(factor.id);
             if first_of_its_id {
                 moved.insert(Origin::Factor(old), Origin::Factor(factor.id));
@@ -53,8 +53,7 @@ pub fn repair_forces(canvas: &mut FiveForcesCanvas, used: &BTreeSet<ItemId>, nex
         let first_of_its_id = competitor_ids.insert(competitor.id);
         if !seen.insert(competitor.id) {
             let old = competitor.id;
-            competitor.id = ItemId(*next_item_id);
-            *next_item_id = next_item_id.saturating_add(1);
+            competitor.id = repair_id(next_item_id, |id| seen.contains(&id));
             seen.insert(competitor.id);
             if first_of_its_id {
                 moved.insert(Origin::Competitor(old), Origin::Competitor(competitor.id));

@@ -7,6 +7,7 @@
 //! recursion, so a 10,000-deep chain is fine.
 
 use super::{OrgCanvas, DEFAULT_SPAN, MAX_HEADCOUNT, MAX_SPAN};
+use crate::model::core::ids::repair_id;
 use crate::model::core::ItemId;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -22,8 +23,7 @@ pub fn repair_org(canvas: &mut OrgCanvas, used: &BTreeSet<ItemId>, next_item_id:
     let mut seen: HashSet<ItemId> = used.iter().copied().collect();
     for position in &mut canvas.positions {
         if !seen.insert(position.id) {
-            position.id = ItemId(*next_item_id);
-            *next_item_id = next_item_id.saturating_add(1);
+            position.id = repair_id(next_item_id, |id| seen.contains(&id));
             seen.insert(position.id);
             repairs += 1;
         }

@@ -84,6 +84,21 @@ impl Project {
 }
 
 impl Project {
+    /// Every id an item of this project holds (not the ids it cites), canvas by canvas.
+    pub fn item_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
+        let swot = self.swot.items.iter().map(|i| i.id).chain(self.swot.strategies.iter().map(|s| s.id));
+        let forces = self.five_forces.factors.iter().map(|f| f.id).chain(self.five_forces.competitors.iter().map(|c| c.id));
+        let org = self.org.positions.iter().map(|p| p.id);
+        let blueprint = &self.blueprint;
+        let lanes = blueprint.lanes.iter().filter_map(|l| match l.key {
+            super::blueprint::LaneKey::Custom(id) => Some(id),
+            _ => None,
+        });
+        let blueprint = blueprint.steps.iter().map(|s| s.id).chain(blueprint.cards.iter().map(|c| c.id)).chain(lanes);
+        let rounds = self.voting.rounds.iter().map(|r| r.id);
+        swot.chain(forces).chain(org).chain(blueprint).chain(rounds)
+    }
+
     /// Whether `id` can receive dots: a SWOT item, a five-forces factor or a fail point.
     pub fn votable(&self, id: ItemId) -> bool {
         self.votable_ids().any(|v| v == id)

@@ -7,6 +7,7 @@
 
 use super::Project;
 use crate::model::blueprint::{repair_blueprint, LaneKey};
+use crate::model::core::ids::COUNTER_END;
 use crate::model::core::ItemId;
 use crate::model::five_forces::repair_forces;
 use crate::model::org::repair_org;
@@ -26,7 +27,8 @@ pub struct RepairReport {
     /// SWOT items whose link to a factor, competitor or fail point was dropped or followed a
     /// renumbered item.
     pub links: usize,
-    /// A counter below 1 was set to 1 (a canvas that raises it past its ids counts that).
+    /// A counter outside 1..=2^32 started again from 1 (a canvas that raises it past its ids
+    /// counts that).
     pub counter: usize,
 }
 
@@ -48,7 +50,9 @@ impl Project {
     /// between canvases, `links::repair_origins`) and says what it changed.
     pub fn repair_with_report(&mut self) -> RepairReport {
         let mut report = RepairReport::default();
-        let mut next = self.next_item_id.max(1);
+        // A counter outside 1..=2^32 cannot be a counter: it starts again from 1 and each
+        // canvas raises it past the ids it holds.
+        let mut next = if (1..=COUNTER_END).contains(&self.next_item_id) { self.next_item_id } else { 1 };
         report.counter = usize::from(next != self.next_item_id);
         // Renumbered factors, competitors and cards (old origin → new), for the links.
         let mut moved = HashMap::new();

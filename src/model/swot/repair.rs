@@ -4,7 +4,7 @@
 //! citations. Returns how many things were repaired, so loading can say so.
 
 use super::SwotCanvas;
-use crate::model::core::ItemId;
+use crate::model::core::ids::repair_id;
 use std::collections::BTreeSet;
 
 /// Fixes `canvas` in place; `next_item_id` is raised past every id in use. Returns the number
@@ -26,8 +26,7 @@ pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
     let mut seen = BTreeSet::new();
     for item in &mut canvas.items {
         if !seen.insert(item.id) {
-            item.id = ItemId(*next_item_id);
-            *next_item_id = next_item_id.saturating_add(1);
+            item.id = repair_id(next_item_id, |id| seen.contains(&id));
             seen.insert(item.id);
             repairs += 1;
         }
@@ -43,8 +42,7 @@ pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
     }
     for strategy in &mut canvas.strategies {
         if !seen.insert(strategy.id) {
-            strategy.id = ItemId(*next_item_id);
-            *next_item_id = next_item_id.saturating_add(1);
+            strategy.id = repair_id(next_item_id, |id| seen.contains(&id));
             seen.insert(strategy.id);
             repairs += 1;
         }
@@ -64,6 +62,7 @@ pub fn repair_swot(canvas: &mut SwotCanvas, next_item_id: &mut u64) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::core::ItemId;
     use crate::model::swot::{EnvFactor, Quadrant, Strategy, SwotItem, TowsCell};
 
     fn item(id: u64, quadrant: Quadrant) -> SwotItem {

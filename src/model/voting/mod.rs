@@ -6,6 +6,7 @@
 //! another device sends a [`vote_code`], which [`VoteCommand::AddCode`] files into the first
 //! empty ballot.
 
+use crate::model::core::ids::repair_id;
 use crate::model::core::ids::to_base36;
 use crate::model::core::{Change, Edited, IdMint, ItemId, ModelError, Timestamp};
 use serde::{Deserialize, Serialize};
@@ -285,8 +286,7 @@ pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id:
     let last_open = voting.rounds.iter().rposition(|r| r.ended.is_none());
     for (index, round) in voting.rounds.iter_mut().enumerate() {
         if round.id.0 == 0 || !seen.insert(round.id) {
-            round.id = ItemId(*next_item_id);
-            *next_item_id = next_item_id.saturating_add(1);
+            round.id = repair_id(next_item_id, |id| seen.contains(&id));
             seen.insert(round.id);
             repairs += 1;
         }

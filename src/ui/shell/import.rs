@@ -3,7 +3,7 @@
 //! project whose id is already stored asks: import as a copy, or replace. Nothing is ever
 //! overwritten without that explicit choice. Errors stay visible until dismissed.
 
-use crate::i18n::{describe_load_error, Text};
+use crate::i18n::{describe_load_error, describe_repairs, Text};
 use crate::model::{Project, ProjectId};
 use crate::persist::{decode_project, LoadError, MAX_FILE_BYTES};
 use crate::storage::local::open_store;
@@ -75,8 +75,8 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
                 match decoded {
                     Err(why) => error.set(Some(lang.trf(Text::ImportFailed, &[&file_name, &why]))),
                     Ok((project, header)) => {
-                        if header.repaired > 0 {
-                            toaster.show(Toast::text(lang.trf(Text::Repaired, &[&header.repaired.to_string()])));
+                        if header.repaired.total() > 0 {
+                            toaster.show(Toast::text(describe_repairs(lang, &header.repaired)));
                         }
                         let exists = open_store().ok().and_then(|s| s.raw(&project.id).ok().flatten()).is_some();
                         if exists {

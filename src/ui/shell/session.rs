@@ -6,7 +6,7 @@
 use super::autosave::{Job, SaveJob};
 use super::editor_state::EditorState;
 use super::unsaved;
-use crate::i18n::Text;
+use crate::i18n::describe_repairs;
 use crate::model::{EditSession, IdSpace};
 use crate::storage::Loaded;
 use crate::ui::browser;
@@ -22,7 +22,7 @@ pub fn use_edit_session(loaded: &Loaded) -> (UseReducerHandle<EditorState>, Job)
     let based_on = kept.borrow().as_ref().map_or(loaded.revision, |k| k.revision);
     let state = {
         let (project, kept) = (loaded.project.clone(), kept.clone());
-        let repaired = loaded.repaired > 0;
+        let repaired = loaded.repaired.total() > 0;
         use_reducer(move || {
             // Each editor mints ids in its own random space, so two tabs or two devices
             // editing copies of this project never create the same id.
@@ -41,8 +41,8 @@ pub fn use_edit_session(loaded: &Loaded) -> (UseReducerHandle<EditorState>, Job)
     {
         let (toaster, lang, repaired) = (use_toaster(), use_lang(), loaded.repaired);
         use_effect_with((), move |_| {
-            if repaired > 0 {
-                toaster.show(Toast::text(lang.trf(Text::Repaired, &[&repaired.to_string()])));
+            if repaired.total() > 0 {
+                toaster.show(Toast::text(describe_repairs(lang, &repaired)));
             }
         });
     }
