@@ -58,7 +58,7 @@ const refusals = [
   ['invalid/array.json', 'a list (JSON array), not a project'],
   ['invalid/html_renamed.json', 'an HTML page, not a project file'],
   ['invalid/not_json.json', 'not valid JSON (error at line'],
-  ['invalid/newer_version.json', 'newer version (schema 99); this version reads up to schema 1'],
+  ['invalid/newer_version.json', 'newer version (schema 99); this version reads up to schema 2'],
   ['invalid/bad_shape.json', 'wrong at project.name'],
   ['invalid/empty.json', 'The file is empty.'],
 ];
@@ -120,7 +120,7 @@ test('a damaged file is repaired on import and the user is told what was fixed',
   await page.getByTestId('import-input').setInputFiles({
     name: 'hand-edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(damaged)),
   });
-  await expect(page.locator('.toast', { hasText: 'This file was repaired' }))
+  await expect(page.locator('.toast', { hasText: 'This file was repaired' }).locator('.toast-text'))
     .toHaveText('This file was repaired: SWOT: 3 fixes. Everything else is as it was.');
   await page.locator('.project-row', { hasText: 'Hand edited' }).getByRole('button', { name: 'Open' }).click();
   await expect(page.locator('.quadrant[data-quadrant="S"] .item-text')).toHaveText(['kept a']);
