@@ -7,6 +7,7 @@ pub mod csv_text;
 pub mod export;
 pub mod field_rules;
 pub mod i18n;
+pub mod interaction;
 pub mod model;
 pub mod persist;
 pub mod route;

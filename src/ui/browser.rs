@@ -16,6 +16,11 @@ fn local_date(at: Timestamp) -> js_sys::Date {
 }
 
 /// "14:02" in the user's time zone.
+/// A key event as the canvases read it (see `interaction`).
+pub fn key_press(e: &web_sys::KeyboardEvent) -> crate::interaction::KeyPress {
+    crate::interaction::KeyPress { key: e.key(), command: e.ctrl_key() || e.meta_key(), shift: e.shift_key(), alt: e.alt_key() }
+}
+
 /// 32 random bits from `crypto.getRandomValues` (`Math.random` where a browser refuses it).
 pub fn random_u32() -> u32 {
     let mut bytes = [0u8; 4];

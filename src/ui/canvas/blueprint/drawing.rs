@@ -3,9 +3,9 @@
 //! cards is one component that redraws only when the document or its layout changes; each card
 //! compares its own data, so selecting or editing one card repaints that card.
 
-use super::nav::Selection;
 use crate::export::svg::{text_width, wrap};
 use crate::i18n::{lane_name, line_label, mark_label, BlueprintText};
+use crate::interaction::blueprint_grid::Selection;
 use crate::model::blueprint::layout::{
     connector_route, BlueprintLayout, CardBox, LaneBand, COLUMN_WIDTH, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT,
 };

@@ -6,41 +6,20 @@
 //! the drawing carries no handlers.
 
 use super::drawing::{card_dom_id, selection_outline, Backdrop, CardView, Touchpoints};
-use super::nav::{arrow, card_move, Selection};
+use super::grid_editor::grid_editor;
+use super::grid_pointer::{use_grid_pointer, Pointer};
 use crate::i18n::{lane_name, BlueprintText};
-use crate::model::blueprint::layout::{BlueprintLayout, CardBox, EMOTION_HEIGHT, LANE_HEADER_WIDTH, STAGE_HEIGHT, STEP_HEADER_HEIGHT};
+use crate::interaction::blueprint_grid::{area, grid_key, Editing, GridAction, Selection};
+use crate::model::blueprint::layout::{BlueprintLayout, CardBox, LANE_HEADER_WIDTH};
 use crate::model::blueprint::summary::Summary;
-use crate::model::blueprint::{BlueprintCanvas, BlueprintCommand, LaneKey, Mark, MAX_NAME_CHARS};
+use crate::model::blueprint::BlueprintCanvas;
 use crate::model::org::OrgCanvas;
-use crate::model::swot::MAX_TEXT_CHARS;
 use crate::model::ItemId;
-use crate::ui::widgets::field::Check;
-use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
-use crate::ui::{browser, use_lang};
+use crate::ui::browser::key_press;
+use crate::ui::use_lang;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// What is being edited in place.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Editing {
-    Card(ItemId),
-    Step(ItemId),
-}
-
-/// What the grid asks of the canvas around it.
-#[derive(Clone, Debug, PartialEq)]
-pub enum GridAction {
-    Select(Option<Selection>),
-    Edit(Option<Editing>),
-    Command(BlueprintCommand),
-    /// Add a card or step and start editing it.
-    AddAndEdit(BlueprintCommand),
-    /// Start drawing a connector from a card.
-    StartConnect(ItemId),
-    CancelConnect,
-    Delete(Selection),
-}
 
 #[derive(Properties, PartialEq)]
 pub struct GridProps {
@@ -57,16 +36,6 @@ pub struct GridProps {
     pub on_action: Callback<GridAction>,
 }
 
-/// What is under a point of the drawing.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Hit {
-    Card(ItemId),
-    /// A cell, with the index a card dropped there would take.
-    Cell(ItemId, LaneKey, usize),
-    Step(ItemId),
-    Lane(LaneKey),
-}
-
 /// The drawing's height grows and shrinks in steps of this many pixels.
 const HEIGHT_STEP: f64 = 240.0;
 
@@ -76,66 +45,6 @@ const HEIGHT_STEP: f64 = 240.0;
 /// clips it to the layout's own height.
 fn drawing_height(layout_height: f64) -> f64 {
     (layout_height / HEIGHT_STEP).ceil().max(1.0) * HEIGHT_STEP
-}
-
-fn hit(layout: &BlueprintLayout, x: f64, y: f64) -> Option<Hit> {
-    if let Some(card) = layout.hit_card(x, y) {
-        return Some(Hit::Card(card.id));
-    }
-    if let Some((step, lane, index)) = layout.cell_at(x, y) {
-        return Some(Hit::Cell(step, lane, index));
-    }
-    let header_top = EMOTION_HEIGHT + STAGE_HEIGHT;
-    if (header_top..header_top + STEP_HEADER_HEIGHT).contains(&y) {
-        return layout.steps.iter().find(|c| (c.x..c.x + c.width).contains(&x)).map(|c| Hit::Step(c.id));
-    }
-    if x < LANE_HEADER_WIDTH {
-        return layout.lanes.iter().find(|b| (b.y..b.y + b.height).contains(&y)).map(|b| Hit::Lane(b.key));
-    }
-    None
-}
-
-fn selection_of(hit: Hit) -> Selection {
-    match hit {
-        Hit::Card(id) => Selection::Card(id),
-        Hit::Cell(step, lane, _) => Selection::Cell { step, lane },
-        Hit::Step(id) => Selection::Step(id),
-        Hit::Lane(key) => Selection::Lane(key),
-    }
-}
-
-/// A press on a card that becomes a drag once the pointer moves a few pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Press {
-    card: ItemId,
-    start: (f64, f64),
-    dragging: bool,
-}
-
-/// A card being dragged: the ghost's place and the cell it would land in.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Drag {
-    card: ItemId,
-    at: (f64, f64),
-    target: Option<(ItemId, LaneKey, usize)>,
-}
-
-const DRAG_THRESHOLD: f64 = 4.0;
-
-/// The rectangle (drawing coordinates) a selection occupies, to scroll it into view.
-fn area(layout: &BlueprintLayout, selected: Selection) -> Option<(f64, f64, f64, f64)> {
-    match selected {
-        Selection::Card(id) => layout.card_box(id).map(|b| (b.x, b.y, b.width, b.height)),
-        Selection::Cell { step, lane } => {
-            let column = layout.steps.iter().find(|c| c.id == step)?;
-            let band = layout.lanes.iter().find(|b| b.key == lane)?;
-            Some((column.x, band.y, column.width, band.height))
-        }
-        Selection::Step(id) => {
-            layout.steps.iter().find(|c| c.id == id).map(|c| (c.x, 0.0, c.width, EMOTION_HEIGHT + STAGE_HEIGHT + STEP_HEADER_HEIGHT))
-        }
-        Selection::Lane(key) => layout.lanes.iter().find(|b| b.key == key).map(|b| (0.0, b.y, LANE_HEADER_WIDTH, b.height)),
-    }
 }
 
 /// Scrolls the grid just enough to show `rect` (drawing coordinates).
@@ -154,6 +63,42 @@ fn scroll_into_view(scroller: &web_sys::Element, (x, y, w, h): (f64, f64, f64, f
         scroller.set_scroll_top((y - margin).max(0.0) as i32);
     } else if y + h + margin > top + height {
         scroller.set_scroll_top((y + h + margin - height) as i32);
+    }
+}
+
+/// Keys pressed on the grid itself (not in an in-place field), as `grid_key` reads them.
+fn on_key(props: &GridProps, scroller: &NodeRef, new_card: String) -> Callback<KeyboardEvent> {
+    let (scroller, canvas, on_action, selected, connecting) =
+        (scroller.clone(), props.canvas.clone(), props.on_action.clone(), props.selected, props.connecting);
+    Callback::from(move |e: KeyboardEvent| {
+        let on_grid = e
+            .target()
+            .zip(scroller.get())
+            .is_some_and(|(target, node)| target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node))));
+        if !on_grid {
+            return;
+        }
+        let Some(actions) = grid_key(&canvas, selected, connecting, &key_press(&e), &new_card) else { return };
+        e.prevent_default();
+        for action in actions {
+            on_action.emit(action);
+        }
+    })
+}
+
+/// The accessible status line: the selected cell, step or lane in words.
+fn status(lang: crate::i18n::Lang, canvas: &BlueprintCanvas, selected: Option<Selection>) -> String {
+    match selected {
+        Some(Selection::Cell { step, lane }) => {
+            let step = canvas.step(step).map(|s| s.name.clone()).unwrap_or_default();
+            let lane = canvas.lane(lane).map(|l| lane_name(lang, l)).unwrap_or_default();
+            lang.trf(BlueprintText::CellLabel, &[&step, &lane])
+        }
+        Some(Selection::Step(id)) => canvas.step(id).map(|s| format!("{}: {}", lang.tr(BlueprintText::Step), s.name)).unwrap_or_default(),
+        Some(Selection::Lane(key)) => {
+            canvas.lane(key).map(|l| format!("{}: {}", lang.tr(BlueprintText::Lane), lane_name(lang, l))).unwrap_or_default()
+        }
+        _ => String::new(),
     }
 }
 
@@ -176,9 +121,6 @@ pub fn grid(props: &GridProps) -> Html {
             }
         });
     }
-    let press = use_mut_ref(|| None::<Press>);
-    let drag = use_state(|| None::<Drag>);
-
     {
         let (scroller, layout) = (scroller.clone(), props.layout.clone());
         use_effect_with(props.selected, move |selected| {
@@ -189,145 +131,10 @@ pub fn grid(props: &GridProps) -> Html {
             }
         });
     }
-
-    // The pointer's place in drawing coordinates (the surface scrolls with the drawing).
-    let point = {
-        let surface = surface.clone();
-        move |e: &MouseEvent| {
-            let (left, top) = surface.cast::<web_sys::Element>().map_or((0.0, 0.0), |s| {
-                let r = s.get_bounding_client_rect();
-                (r.left(), r.top())
-            });
-            (f64::from(e.client_x()) - left, f64::from(e.client_y()) - top)
-        }
-    };
-
-    let onpointerdown = {
-        let (scroller, layout, on_action, press, point, connecting) =
-            (scroller.clone(), props.layout.clone(), props.on_action.clone(), press.clone(), point.clone(), props.connecting);
-        Callback::from(move |e: PointerEvent| {
-            if e.button() != 0 {
-                return;
-            }
-            // Where the pointer is, before focusing: focus may scroll the page.
-            let at = point(&e);
-            browser::focus_without_scrolling(&scroller);
-            let Some(found) = hit(&layout, at.0, at.1) else { return };
-            if let (Some(from), Hit::Card(to)) = (connecting, found) {
-                if from != to {
-                    on_action.emit(GridAction::Command(BlueprintCommand::Connect { from, to }));
-                }
-                on_action.emit(GridAction::CancelConnect);
-                return;
-            }
-            on_action.emit(GridAction::Select(Some(selection_of(found))));
-            if let Hit::Card(card) = found {
-                if let Some(element) = scroller.cast::<web_sys::Element>() {
-                    let _ = element.set_pointer_capture(e.pointer_id());
-                }
-                *press.borrow_mut() = Some(Press { card, start: at, dragging: false });
-            }
-        })
-    };
-    let onpointermove = {
-        let (layout, press, drag, point) = (props.layout.clone(), press.clone(), drag.clone(), point.clone());
-        Callback::from(move |e: PointerEvent| {
-            let Some(current) = *press.borrow() else { return };
-            let at = point(&e);
-            let moved = (at.0 - current.start.0).hypot(at.1 - current.start.1) > DRAG_THRESHOLD;
-            if !current.dragging && !moved {
-                return;
-            }
-            *press.borrow_mut() = Some(Press { dragging: true, ..current });
-            drag.set(Some(Drag { card: current.card, at, target: layout.cell_at(at.0, at.1) }));
-        })
-    };
-    let finish = {
-        let (press, drag, on_action) = (press.clone(), drag.clone(), props.on_action.clone());
-        move |drop_it: bool| {
-            let ended = press.borrow_mut().take();
-            if let (true, Some(Press { dragging: true, card, .. }), Some(Drag { target: Some((step, lane, index)), .. })) = (drop_it, ended, *drag) {
-                on_action.emit(GridAction::Command(BlueprintCommand::MoveCard { id: card, step, lane, index }));
-            }
-            drag.set(None);
-        }
-    };
-    let onpointerup = {
-        let finish = finish.clone();
-        Callback::from(move |_: PointerEvent| finish(true))
-    };
-    let onpointercancel = Callback::from(move |_: PointerEvent| finish(false));
-    let ondblclick = {
-        let (layout, on_action, point) = (props.layout.clone(), props.on_action.clone(), point.clone());
-        let new_card = lang.tr(BlueprintText::NewCard).to_owned();
-        Callback::from(move |e: MouseEvent| {
-            let at = point(&e);
-            match hit(&layout, at.0, at.1) {
-                Some(Hit::Card(id)) => on_action.emit(GridAction::Edit(Some(Editing::Card(id)))),
-                Some(Hit::Step(id)) => on_action.emit(GridAction::Edit(Some(Editing::Step(id)))),
-                Some(Hit::Cell(step, lane, _)) => {
-                    on_action.emit(GridAction::AddAndEdit(BlueprintCommand::AddCard { step, lane, index: None, text: new_card.clone() }))
-                }
-                _ => {}
-            }
-        })
-    };
-
-    let onkeydown = {
-        let (scroller, canvas, on_action, selected, connecting) =
-            (scroller.clone(), props.canvas.clone(), props.on_action.clone(), props.selected, props.connecting);
-        let new_card = lang.tr(BlueprintText::NewCard).to_owned();
-        Callback::from(move |e: KeyboardEvent| {
-            // Keys typed into an in-place field are the field's own.
-            let on_grid = e
-                .target()
-                .zip(scroller.get())
-                .is_some_and(|(target, node)| target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node))));
-            if !on_grid || e.ctrl_key() || e.meta_key() {
-                return;
-            }
-            let key = e.key();
-            let add_card =
-                |step: ItemId, lane: LaneKey| GridAction::AddAndEdit(BlueprintCommand::AddCard { step, lane, index: None, text: new_card.clone() });
-            let toggle_mark = |id: ItemId, mark: Mark| {
-                let card = canvas.card(id)?;
-                let next = (card.mark != Some(mark)).then_some(mark);
-                Some(GridAction::Command(BlueprintCommand::MarkCard { id, mark: next, minutes: card.minutes }))
-            };
-            let first = || {
-                let step = canvas.steps.first()?.id;
-                let lane = canvas.lanes.first()?.key;
-                Some(Selection::Cell { step, lane })
-            };
-            let action = match (key.as_str(), selected) {
-                ("ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight", Some(Selection::Card(id))) if e.alt_key() => {
-                    card_move(&canvas, id, &key).map(|(step, lane, index)| GridAction::Command(BlueprintCommand::MoveCard { id, step, lane, index }))
-                }
-                ("ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight", Some(from)) => arrow(&canvas, from, &key).map(|s| GridAction::Select(Some(s))),
-                ("ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "Home", None) => first().map(|s| GridAction::Select(Some(s))),
-                ("Enter", Some(Selection::Card(to))) if connecting.is_some_and(|from| from != to) => {
-                    let from = connecting.unwrap_or(to);
-                    on_action.emit(GridAction::Command(BlueprintCommand::Connect { from, to }));
-                    Some(GridAction::CancelConnect)
-                }
-                ("Enter" | "F2", Some(Selection::Card(id))) => Some(GridAction::Edit(Some(Editing::Card(id)))),
-                ("Enter" | "F2", Some(Selection::Step(id))) => Some(GridAction::Edit(Some(Editing::Step(id)))),
-                ("Enter", Some(Selection::Cell { step, lane })) => Some(add_card(step, lane)),
-                ("n" | "N", Some(sel)) => sel.cell(&canvas).map(|(step, lane)| add_card(step, lane)),
-                ("Delete" | "Backspace", Some(sel)) => Some(GridAction::Delete(sel)),
-                ("f" | "F", Some(Selection::Card(id))) => toggle_mark(id, Mark::FailPoint),
-                ("w" | "W", Some(Selection::Card(id))) => toggle_mark(id, Mark::WaitPoint),
-                ("c" | "C", Some(Selection::Card(id))) => Some(GridAction::StartConnect(id)),
-                ("Escape", _) if connecting.is_some() => Some(GridAction::CancelConnect),
-                ("Escape", Some(_)) => Some(GridAction::Select(None)),
-                _ => return,
-            };
-            e.prevent_default();
-            if let Some(action) = action {
-                on_action.emit(action);
-            }
-        })
-    };
+    let new_card = lang.tr(BlueprintText::NewCard);
+    let Pointer { onpointerdown, onpointermove, onpointerup, onpointercancel, ondblclick, drag } =
+        use_grid_pointer(&scroller, &surface, &props.layout, props.connecting, &props.on_action, new_card);
+    let onkeydown = on_key(props, &scroller, new_card.to_owned());
 
     let (layout, canvas) = (&props.layout, &props.canvas);
     // Cards are drawn in one group per lane, placed relative to their lane: when a lane grows,
@@ -347,45 +154,7 @@ pub fn grid(props: &GridProps) -> Html {
             <g key={band.index} class="bp-lane-cards" transform={format!("translate(0 {:.1})", band.y)}>{ for cards }</g>
         }
     });
-    let editor = props.editing.and_then(|editing| {
-        let on_action = props.on_action.clone();
-        let (scroller, document) = (scroller.clone(), props.canvas.clone());
-        let on_done = Callback::from(move |edited: Edited| {
-            if let Some(element) = scroller.cast::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-            on_action.emit(GridAction::Edit(None));
-            let Some(text) = edited.text else { return };
-            let command = match editing {
-                Editing::Card(id) => document.card(id).map(|c| BlueprintCommand::EditCard { id, text, note: c.note.clone() }),
-                Editing::Step(id) => document.step(id).map(|s| BlueprintCommand::EditStep {
-                    id,
-                    name: text,
-                    stage: s.stage.clone(),
-                    minutes: s.minutes,
-                    emotion: s.emotion,
-                }),
-            };
-            if let Some(command) = command {
-                on_action.emit(GridAction::Command(command));
-            }
-        });
-        let (initial, label, check, x, y, width) = match editing {
-            Editing::Card(id) => {
-                let (card, placed) = (canvas.card(id)?, layout.card_box(id)?);
-                (card.text.clone(), lang.tr(BlueprintText::CardText), Check::text(MAX_TEXT_CHARS), placed.x, placed.y, placed.width)
-            }
-            Editing::Step(id) => {
-                let (step, column) = (canvas.step(id)?, layout.steps.iter().find(|c| c.id == id)?);
-                let y = EMOTION_HEIGHT + STAGE_HEIGHT + 8.0;
-                (step.name.clone(), lang.tr(BlueprintText::StepName), Check::text(MAX_NAME_CHARS), column.x, y, column.width)
-            }
-        };
-        let key = match editing {
-            Editing::Card(id) | Editing::Step(id) => id.0,
-        };
-        Some(html! { <InlineEdit {key} {initial} label={label.to_owned()} {check} place={Place { x, y, width }} {on_done} /> })
-    });
+    let editor = props.editing.and_then(|editing| grid_editor(lang, &props.canvas, layout, editing, &scroller, &props.on_action));
     let ghost = drag.as_ref().map(|d| {
         let text = canvas.card(d.card).map(|c| c.text.clone()).unwrap_or_default();
         html! {
@@ -400,18 +169,7 @@ pub fn grid(props: &GridProps) -> Html {
         Some(Selection::Card(id)) => Some(card_dom_id(id)),
         _ => None,
     };
-    let status = match props.selected {
-        Some(Selection::Cell { step, lane }) => {
-            let step = canvas.step(step).map(|s| s.name.clone()).unwrap_or_default();
-            let lane = canvas.lane(lane).map(|l| lane_name(lang, l)).unwrap_or_default();
-            lang.trf(BlueprintText::CellLabel, &[&step, &lane])
-        }
-        Some(Selection::Step(id)) => canvas.step(id).map(|s| format!("{}: {}", lang.tr(BlueprintText::Step), s.name)).unwrap_or_default(),
-        Some(Selection::Lane(key)) => {
-            canvas.lane(key).map(|l| format!("{}: {}", lang.tr(BlueprintText::Lane), lane_name(lang, l))).unwrap_or_default()
-        }
-        _ => String::new(),
-    };
+    let status = status(lang, canvas, props.selected);
     html! {
         <div ref={scroller} class={classes!("bp-scroller", props.connecting.is_some().then_some("connecting"), drag.is_some().then_some("dragging"))}
             tabindex="0" role="application"

@@ -7,7 +7,8 @@
 mod drawing;
 mod export;
 mod grid;
-mod nav;
+mod grid_editor;
+mod grid_pointer;
 mod panels;
 mod register;
 mod summary_panel;
@@ -16,6 +17,7 @@ pub use export::{export_blueprint, BlueprintExport};
 pub use register::CANVAS;
 
 use crate::i18n::{BlueprintText, Lang, Text};
+use crate::interaction::blueprint_grid::{Editing, GridAction, Selection};
 use crate::model::blueprint::layout::layout;
 use crate::model::blueprint::summary::{summary, touchpoints};
 use crate::model::blueprint::templates::{template_draft, BlueprintTemplate};
@@ -26,8 +28,7 @@ use crate::model::{Command, ItemId};
 use crate::ui::canvas::OnCreate;
 use crate::ui::use_lang;
 use crate::ui::widgets::dialog::use_modal;
-use grid::{Editing, Grid, GridAction};
-use nav::Selection;
+use grid::Grid;
 use panels::Panel;
 use std::rc::Rc;
 use summary_panel::SummaryPanel;

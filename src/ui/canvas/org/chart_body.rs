@@ -4,9 +4,9 @@
 //! zooming (a transform on the parent group) repaints none. Only boxes near the viewport are
 //! drawn, so a 2,000-position chart costs what its visible part costs.
 
-use super::DropZone;
 use crate::export::svg::wrap;
 use crate::i18n::OrgText;
+use crate::interaction::org_chart::{DropMark, DropZone, Window, TOGGLE_HEIGHT, TOGGLE_WIDTH};
 use crate::model::org::layout::{elbow, ChartLayout, PlacedBox, BOX_HEIGHT, BOX_WIDTH};
 use crate::model::org::{Direction, OrgCanvas};
 use crate::model::ItemId;
@@ -17,44 +17,6 @@ use yew::prelude::*;
 
 const TITLE_PX: f64 = 14.0;
 const TEXT_X: f64 = 10.0;
-
-/// The drop indication on one box while a position is dragged.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct DropMark {
-    pub target: ItemId,
-    pub zone: DropZone,
-    pub allowed: bool,
-}
-
-/// The part of the chart worth drawing (chart coordinates, snapped outward to a coarse grid so
-/// that panning redraws boxes only when the view crosses a grid line).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Window {
-    pub left: i64,
-    pub top: i64,
-    pub right: i64,
-    pub bottom: i64,
-}
-
-/// Grid step of [`Window`], in chart units.
-const WINDOW_STEP: f64 = 400.0;
-
-impl Window {
-    /// The chart area seen through a `width`×`height` viewport at `scale` with offset
-    /// (`x`, `y`), widened by one grid step on every side and snapped to the grid.
-    pub fn around(x: f64, y: f64, scale: f64, width: f64, height: f64) -> Window {
-        let snap_down = |v: f64| ((v / WINDOW_STEP).floor() as i64 - 1) * WINDOW_STEP as i64;
-        let snap_up = |v: f64| ((v / WINDOW_STEP).ceil() as i64 + 1) * WINDOW_STEP as i64;
-        Window { left: snap_down(-x / scale), top: snap_down(-y / scale), right: snap_up((width - x) / scale), bottom: snap_up((height - y) / scale) }
-    }
-
-    fn shows(&self, placed: &PlacedBox) -> bool {
-        placed.x + BOX_WIDTH >= self.left as f64
-            && placed.x <= self.right as f64
-            && placed.y + BOX_HEIGHT >= self.top as f64
-            && placed.y <= self.bottom as f64
-    }
-}
 
 #[derive(Properties)]
 pub struct ChartBodyProps {
@@ -233,17 +195,6 @@ fn position_box(props: &PositionBoxProps) -> Html {
             { toggle }
         </g>
     }
-}
-
-/// The collapse toggle's box, at the bottom-right corner inside the position's box.
-pub const TOGGLE_WIDTH: f64 = 40.0;
-pub const TOGGLE_HEIGHT: f64 = 16.0;
-
-/// Whether a point local to a box (0,0 = its top-left) is on its collapse toggle.
-pub fn on_toggle(local_x: f64, local_y: f64) -> bool {
-    let left = BOX_WIDTH - TOGGLE_WIDTH - 4.0;
-    let top = BOX_HEIGHT - TOGGLE_HEIGHT - 4.0;
-    (left..=left + TOGGLE_WIDTH).contains(&local_x) && (top..=top + TOGGLE_HEIGHT).contains(&local_y)
 }
 
 /// `text` cut to one line at `font_px`, ending in "…" when cut; it stops short of the

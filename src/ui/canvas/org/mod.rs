@@ -5,6 +5,8 @@
 
 mod chart;
 mod chart_body;
+mod chart_camera;
+mod chart_pointer;
 mod checks_panel;
 mod csv_dialog;
 mod export;
@@ -18,6 +20,7 @@ pub use export::{chart_svg, export_org, OrgExport};
 pub use register::CANVAS;
 
 use crate::i18n::{OrgText, Text};
+use crate::interaction::org_chart::ChartAction;
 use crate::model::org::layout::layout;
 use crate::model::org::table::{read_csv, CsvImport, MAX_CSV_BYTES};
 use crate::model::org::templates::{template_draft, Template};
@@ -28,7 +31,7 @@ use crate::ui::use_lang;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::printing::use_printing;
 use crate::ui::widgets::toast::{use_toaster, Toast};
-use chart::{ChartAction, OrgChart};
+use chart::OrgChart;
 use checks_panel::ChecksPanel;
 use csv_dialog::{describe_csv_error, CsvDialog};
 use gloo::file::callbacks::{read_as_bytes, FileReader};
@@ -37,17 +40,6 @@ use print::PrintJobs;
 use std::rc::Rc;
 use template_picker::TemplatePicker;
 use yew::prelude::*;
-
-/// Where a dragged position lands relative to the box it is dropped on.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DropZone {
-    /// Just before it, as a sibling.
-    Before,
-    /// Under it, as its last subordinate.
-    Child,
-    /// Just after it, as a sibling.
-    After,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct OrgViewProps {

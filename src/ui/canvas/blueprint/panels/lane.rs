@@ -1,9 +1,9 @@
 //! The selected lane (or the lane of the selected cell): its name, a lane added below, and
 //! deleting an added lane.
 
-use super::super::nav::Selection;
 use super::PanelProps;
 use crate::i18n::{lane_name, BlueprintText, Lang};
+use crate::interaction::blueprint_grid::Selection;
 use crate::model::blueprint::{BlueprintCommand, MAX_NAME_CHARS};
 use crate::model::Command;
 use crate::ui::widgets::field::{Check, TextField};

@@ -5,7 +5,7 @@ mod card;
 mod lane;
 mod step;
 
-use super::nav::Selection;
+use crate::interaction::blueprint_grid::Selection;
 use crate::model::blueprint::{BlueprintCanvas, MAX_MINUTES};
 use crate::model::org::OrgCanvas;
 use crate::model::swot::SwotCanvas;
