@@ -8,6 +8,7 @@ mod index;
 pub mod keys;
 mod memory;
 mod prefs;
+mod save_queue;
 mod store;
 
 #[cfg(target_arch = "wasm32")]
@@ -17,6 +18,7 @@ pub use error::{classify_dom_error, StorageError};
 pub use index::{Index, IndexEntry};
 pub use memory::MemoryKv;
 pub use prefs::Prefs;
+pub use save_queue::SaveQueue;
 pub use store::{Listed, Listing, Loaded, OpenError, ProjectStore, Trashed};
 
 /// A synchronous string key–value store with the failure modes of localStorage.

@@ -1,13 +1,13 @@
 //! Autosave of the open project. Edits queue the latest document; a timer (armed by the first
 //! edit, never pushed back by later ones) writes it within `SAVE_DELAY_MS`;
-//! `pagehide`/`visibilitychange` write it at once (`page_watch`). Writes go through
-//! `ProjectStore::save`, which refuses when another tab saved meanwhile: the job then halts
-//! until the user decides. Each write's outcome goes back to the editor as `SaveDone`.
+//! `pagehide`/`visibilitychange` write it at once (`page_watch`). The policy — what is pending,
+//! when to arm, halting on another tab's newer save — is `storage::SaveQueue`, tested natively;
+//! this adds the timer and the browser. Each write's outcome goes back as `SaveDone`.
 
 use super::editor_state::{EditorAction, EditorState};
-use crate::model::{Project, ProjectId, Timestamp};
+use crate::model::{ProjectId, Timestamp};
 use crate::storage::local::open_store;
-use crate::storage::StorageError;
+use crate::storage::{SaveQueue, StorageError};
 use crate::ui::browser;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
@@ -48,12 +48,10 @@ pub fn use_autosave(state: &UseReducerHandle<EditorState>, job: &Job) {
 /// Longest time between an edit and its save, in milliseconds.
 pub const SAVE_DELAY_MS: u32 = 500;
 
+/// The save queue (`storage::SaveQueue`: what is pending, conflicts) with its timer and the
+/// browser's store. Derefs to the queue.
 pub struct SaveJob {
-    id: ProjectId,
-    revision: u64,
-    pending: Option<Project>,
-    halted: bool,
-    armed: bool,
+    queue: SaveQueue,
     /// The last timer; kept so it is cancelled if the job is dropped. A fired timer is only
     /// replaced (never dropped from inside its own callback).
     timer: Option<Timeout>,
@@ -61,76 +59,29 @@ pub struct SaveJob {
 
 impl SaveJob {
     pub fn new(id: ProjectId, revision: u64) -> Self {
-        SaveJob { id, revision, pending: None, halted: false, armed: false, timer: None }
-    }
-
-    pub fn id(&self) -> &ProjectId {
-        &self.id
-    }
-
-    pub fn revision(&self) -> u64 {
-        self.revision
-    }
-
-    /// Whether edits exist that are not stored yet.
-    pub fn is_dirty(&self) -> bool {
-        self.pending.is_some()
-    }
-
-    /// Records the latest document. Returns true when the caller must arm the timer.
-    pub fn queue(&mut self, project: Project) -> bool {
-        self.pending = Some(project);
-        let arm = !self.armed;
-        self.armed = true;
-        arm
+        SaveJob { queue: SaveQueue::new(id, revision), timer: None }
     }
 
     pub fn set_timer(&mut self, timer: Timeout) {
         self.timer = Some(timer);
     }
 
-    /// Called by the timer.
-    pub fn fired(&mut self) {
-        self.armed = false;
-    }
-
-    /// Writes the pending document now. `None` when there was nothing to write or saving is
-    /// halted by a conflict.
+    /// Writes the pending document to local storage now (see `SaveQueue::flush`).
     pub fn flush(&mut self) -> Option<Result<Timestamp, StorageError>> {
-        if self.halted {
-            return None;
-        }
-        let project = self.pending.take()?;
-        let now = browser::now();
-        let saved = browser::measured("pw-save", || open_store().and_then(|store| store.save(&project, self.revision, now)));
-        match saved {
-            Ok(revision) => {
-                self.revision = revision;
-                Some(Ok(now))
-            }
-            Err(error) => {
-                self.halted = matches!(error, StorageError::Conflict { .. });
-                self.pending = Some(project);
-                Some(Err(error))
-            }
-        }
+        let queue = &mut self.queue;
+        browser::measured("pw-save", || queue.flush(open_store(), browser::now()))
     }
+}
 
-    /// Stops writing: another tab owns a newer version (or deleted the project).
-    pub fn halt(&mut self) {
-        self.halted = true;
+impl std::ops::Deref for SaveJob {
+    type Target = SaveQueue;
+    fn deref(&self) -> &SaveQueue {
+        &self.queue
     }
+}
 
-    /// After loading the stored version: nothing pending, saving resumes from `revision`.
-    pub fn adopt(&mut self, revision: u64) {
-        self.revision = revision;
-        self.pending = None;
-        self.halted = false;
-    }
-
-    /// After saving this tab's version elsewhere (as a copy): drop it, write nothing more.
-    pub fn abandon(&mut self) {
-        self.pending = None;
-        self.halted = true;
+impl std::ops::DerefMut for SaveJob {
+    fn deref_mut(&mut self) -> &mut SaveQueue {
+        &mut self.queue
     }
 }
