@@ -49,12 +49,17 @@ pub fn storage_is_persistent() -> bool {
 }
 
 /// The project store of this origin, or of this tab's memory when storage is unavailable.
-pub fn open_store() -> Result<ProjectStore<BrowserKv>, StorageError> {
+pub fn browser_store() -> ProjectStore<BrowserKv> {
     let kv = match LocalStorageKv::open() {
         Ok(local) => BrowserKv::Local(local),
         Err(_) => BrowserKv::TabOnly(TAB_MEMORY.with(MemoryKv::clone)),
     };
-    Ok(ProjectStore::new(kv))
+    ProjectStore::new(kv)
+}
+
+/// [`browser_store`], as the fallible call the storage tests make.
+pub fn open_store() -> Result<ProjectStore<BrowserKv>, StorageError> {
+    Ok(browser_store())
 }
 
 impl KeyValue for BrowserKv {

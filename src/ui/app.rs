@@ -5,6 +5,7 @@ use super::browser;
 use super::shell::editor::Editor;
 use super::shell::project_list::{ProjectList, TrashChange};
 use super::shell::share_preview::SharePreview;
+use super::store::Store;
 use super::widgets::menus::use_menu_dismissal;
 use super::widgets::toast::ToastHost;
 use super::widgets::update_banner::UpdateBanner;
@@ -29,6 +30,7 @@ pub fn app() -> Html {
     let lang = use_state(initial_lang);
     let route = use_state(|| Route::from_fragment(&browser::fragment()));
     let trash = use_state(|| Rc::new(Vec::<Trashed>::new()));
+    let store = use_memo((), |_| Store::open());
     use_menu_dismissal();
 
     {
@@ -91,8 +93,10 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<Lang> context={*lang}>
-            <UpdateBanner />
-            <ToastHost>{ page }</ToastHost>
+            <ContextProvider<Store> context={(*store).clone()}>
+                <UpdateBanner />
+                <ToastHost>{ page }</ToastHost>
+            </ContextProvider<Store>>
         </ContextProvider<Lang>>
     }
 }

@@ -6,6 +6,7 @@ mod app;
 mod browser;
 mod canvas;
 mod shell;
+mod store;
 mod widgets;
 
 use crate::i18n::Lang;

@@ -6,9 +6,9 @@
 
 use super::editor_state::{EditorAction, EditorState};
 use crate::model::{ProjectId, Timestamp};
-use crate::storage::local::open_store;
 use crate::storage::{SaveQueue, StorageError};
 use crate::ui::browser;
+use crate::ui::store::Store;
 use gloo::timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -52,14 +52,20 @@ pub const SAVE_DELAY_MS: u32 = 500;
 /// browser's store. Derefs to the queue.
 pub struct SaveJob {
     queue: SaveQueue,
+    store: Store,
     /// The last timer; kept so it is cancelled if the job is dropped. A fired timer is only
     /// replaced (never dropped from inside its own callback).
     timer: Option<Timeout>,
 }
 
 impl SaveJob {
-    pub fn new(id: ProjectId, revision: u64) -> Self {
-        SaveJob { queue: SaveQueue::new(id, revision), timer: None }
+    pub fn new(store: Store, id: ProjectId, revision: u64) -> Self {
+        SaveJob { queue: SaveQueue::new(id, revision), store, timer: None }
+    }
+
+    /// The store this job writes to.
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     pub fn set_timer(&mut self, timer: Timeout) {
@@ -68,8 +74,8 @@ impl SaveJob {
 
     /// Writes the pending document to local storage now (see `SaveQueue::flush`).
     pub fn flush(&mut self) -> Option<Result<Timestamp, StorageError>> {
-        let queue = &mut self.queue;
-        browser::measured("pw-save", || queue.flush(open_store(), browser::now()))
+        let (queue, store) = (&mut self.queue, &self.store);
+        browser::measured("pw-save", || queue.flush(store, browser::now()))
     }
 }
 

@@ -6,9 +6,8 @@ use super::workspace::Workspace;
 use crate::i18n::Lang;
 use crate::model::ProjectId;
 use crate::route::{CanvasTab, Route};
-use crate::storage::local::open_store;
-use crate::storage::OpenError;
 use crate::ui::browser;
+use crate::ui::store::use_store;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,9 +22,8 @@ pub struct EditorProps {
 #[function_component(Editor)]
 pub fn editor(props: &EditorProps) -> Html {
     // Opened once per id; the workspace gets the same `Rc` on every render.
-    let opened = use_memo(props.id.clone(), |id| {
-        browser::measured("pw-load", || open_store().map_err(OpenError::Storage).and_then(|s| s.load(id))).map(Rc::new)
-    });
+    let store = use_store();
+    let opened = use_memo(props.id.clone(), |id| browser::measured("pw-load", || store.load(id)).map(Rc::new));
     match &*opened {
         Ok(loaded) => html! {
             <Workspace loaded={loaded.clone()} tab={props.tab}

@@ -6,7 +6,7 @@
 use crate::i18n::{describe_load_error, describe_repairs, Text};
 use crate::model::{Project, ProjectId};
 use crate::persist::{decode_project, LoadError, MAX_FILE_BYTES};
-use crate::storage::local::open_store;
+use crate::ui::store::use_store;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::toast::{use_toaster, Toast};
 use crate::ui::{browser, use_lang};
@@ -26,6 +26,7 @@ pub struct ImportZoneProps {
 pub fn import_zone(props: &ImportZoneProps) -> Html {
     let lang = use_lang();
     let toaster = use_toaster();
+    let store = use_store();
     let file_input = use_node_ref();
     let reader = use_mut_ref(|| None::<FileReader>);
     let error = use_state(|| None::<String>);
@@ -34,17 +35,16 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
 
     // Stores a decoded project as a new one, or replaces the stored one with the same id.
     let finish = {
-        let (error, conflict, toaster, on_imported) = (error.clone(), conflict.clone(), toaster.clone(), props.on_imported.clone());
+        let (error, conflict, toaster, on_imported, store) =
+            (error.clone(), conflict.clone(), toaster.clone(), props.on_imported.clone(), store.clone());
         Callback::from(move |(project, replace): (Project, bool)| {
             conflict.set(None);
             let now = browser::now();
-            let stored = open_store().and_then(|store| {
-                if replace {
-                    store.replace(&project, now).map(|_| project.clone())
-                } else {
-                    store.add_as_new(project.clone(), now).map(|loaded| loaded.project)
-                }
-            });
+            let stored = if replace {
+                store.replace(&project, now).map(|_| project.clone())
+            } else {
+                store.add_as_new(project.clone(), now).map(|loaded| loaded.project)
+            };
             match stored {
                 Ok(project) => {
                     error.set(None);
@@ -57,7 +57,8 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
     };
 
     let handle_file = {
-        let (reader, error, conflict, finish, toaster) = (reader.clone(), error.clone(), conflict.clone(), finish.clone(), toaster.clone());
+        let (reader, error, conflict, finish, toaster, store) =
+            (reader.clone(), error.clone(), conflict.clone(), finish.clone(), toaster.clone(), store.clone());
         Callback::from(move |file: web_sys::File| {
             let file_name = file.name();
             let size = file.size() as usize;
@@ -66,7 +67,7 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
                 error.set(Some(lang.trf(Text::ImportFailed, &[&file_name, &why])));
                 return;
             }
-            let (error, conflict, finish, toaster) = (error.clone(), conflict.clone(), finish.clone(), toaster.clone());
+            let (error, conflict, finish, toaster, store) = (error.clone(), conflict.clone(), finish.clone(), toaster.clone(), store.clone());
             let task = read_as_text(&gloo::file::File::from(file), move |result| {
                 let decoded = match result {
                     Ok(text) => decode_project(&text).map_err(|e| describe_load_error(lang, &e)),
@@ -78,7 +79,7 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
                         if header.repaired.total() > 0 {
                             toaster.show(Toast::text(describe_repairs(lang, &header.repaired)));
                         }
-                        let exists = open_store().ok().and_then(|s| s.raw(&project.id).ok().flatten()).is_some();
+                        let exists = store.raw(&project.id).ok().flatten().is_some();
                         if exists {
                             conflict.set(Some(Rc::new(project)));
                         } else {

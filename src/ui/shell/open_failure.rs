@@ -4,8 +4,8 @@
 use crate::i18n::{describe_load_error, Text};
 use crate::model::ProjectId;
 use crate::route::Route;
-use crate::storage::local::open_store;
 use crate::storage::OpenError;
+use crate::ui::store::use_store;
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct OpenFailureProps {
 
 #[function_component(OpenFailure)]
 pub fn open_failure(props: &OpenFailureProps) -> Html {
-    let lang = use_lang();
+    let (lang, store) = (use_lang(), use_store());
     let reason = match &props.error {
         OpenError::NotFound => lang.tr(Text::ProjectNotFound).to_owned(),
         OpenError::Damaged(error) => lang.trf(Text::DamagedHint, &[&describe_load_error(lang, error)]),
@@ -29,9 +29,9 @@ pub fn open_failure(props: &OpenFailureProps) -> Html {
         Callback::from(move |_| navigate.emit(Route::ProjectList))
     };
     let download = matches!(props.error, OpenError::Damaged(_)).then(|| {
-        let id = props.id.clone();
+        let (id, store) = (props.id.clone(), store.clone());
         let onclick = Callback::from(move |_| {
-            if let Ok(Some(raw)) = open_store().and_then(|s| s.raw(&id)) {
+            if let Ok(Some(raw)) = store.raw(&id) {
                 let _ = browser::download_text(&format!("{id}-raw.json"), "application/json", &raw);
             }
         });

@@ -6,7 +6,6 @@
 use super::autosave::{flush_and_report, Job};
 use super::editor_state::{EditorAction, EditorState};
 use crate::i18n::{Lang, Text};
-use crate::storage::local::open_store;
 use crate::storage::{keys, StorageError};
 use crate::ui::browser;
 use crate::ui::widgets::toast::{Toast, Toaster};
@@ -24,8 +23,10 @@ fn typing_in_field(event: &web_sys::Event) -> bool {
 
 /// What another tab's write means for this one.
 fn on_other_tab_write(job: &Job, dispatcher: &UseReducerDispatcher<EditorState>, toaster: &Toaster, lang: Lang) {
-    let Ok(store) = open_store() else { return };
-    let id = job.borrow().id().clone();
+    let (store, id) = {
+        let job = job.borrow();
+        (job.store().clone(), job.id().clone())
+    };
     let Ok(theirs) = store.revision(&id) else { return };
     let (mine, dirty) = {
         let job = job.borrow();

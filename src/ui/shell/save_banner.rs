@@ -8,8 +8,7 @@ use crate::i18n::{Lang, Text};
 use crate::model::project::normalize_name;
 use crate::model::Project;
 use crate::route::{CanvasTab, Route};
-use crate::storage::local::open_store;
-use crate::storage::{OpenError, StorageError};
+use crate::storage::StorageError;
 use crate::ui::widgets::toast::{Toast, Toaster};
 use crate::ui::{browser, use_lang};
 use yew::prelude::*;
@@ -38,7 +37,7 @@ pub fn banner_actions(
     };
     let load_theirs = {
         let (job, d, navigate) = (job.clone(), dispatcher.clone(), navigate.clone());
-        Callback::from(move |_: ()| match open_store().map_err(OpenError::Storage).and_then(|s| s.load(job.borrow().id())) {
+        Callback::from(move |_: ()| match job.borrow().store().load(job.borrow().id()) {
             Ok(loaded) => {
                 job.borrow_mut().adopt(loaded.revision);
                 d.dispatch(EditorAction::Reset(loaded.project));
@@ -51,7 +50,8 @@ pub fn banner_actions(
         Callback::from(move |_: ()| {
             let mut copy = project.clone();
             copy.name = normalize_name(&lang.trf(Text::CopyOf, &[&project.name])).unwrap_or(copy.name);
-            match open_store().and_then(|s| s.add_as_new(copy, browser::now())) {
+            let added = job.borrow().store().add_as_new(copy, browser::now());
+            match added {
                 Ok(saved) => {
                     job.borrow_mut().abandon();
                     navigate.emit(Route::Project { id: saved.project.id, tab: CanvasTab::default() });

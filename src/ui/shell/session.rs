@@ -10,6 +10,7 @@ use crate::i18n::describe_repairs;
 use crate::model::{EditSession, IdSpace};
 use crate::storage::Loaded;
 use crate::ui::browser;
+use crate::ui::store::use_store;
 use crate::ui::use_lang;
 use crate::ui::widgets::toast::{use_toaster, Toast};
 use std::cell::RefCell;
@@ -37,7 +38,8 @@ pub fn use_edit_session(loaded: &Loaded) -> (UseReducerHandle<EditorState>, Job)
         })
     };
     let id = loaded.project.id.clone();
-    let job = use_mut_ref(move || SaveJob::new(id, based_on));
+    let store = use_store();
+    let job = use_mut_ref(move || SaveJob::new(store, id, based_on));
     {
         let (toaster, lang, repaired) = (use_toaster(), use_lang(), loaded.repaired);
         use_effect_with((), move |_| {

@@ -7,8 +7,8 @@ use crate::i18n::{describe_share_error, Lang, Text};
 use crate::model::Project;
 use crate::persist::read_share_fragment;
 use crate::route::{CanvasTab, Route};
-use crate::storage::local::open_store;
 use crate::ui::canvas::registry::CANVASES;
+use crate::ui::store::use_store;
 use crate::ui::widgets::lang_switch::LangSwitch;
 use crate::ui::widgets::toast::{use_toaster, Toast};
 use crate::ui::{browser, use_lang};
@@ -29,6 +29,7 @@ fn contents(lang: Lang, project: &Project) -> Vec<String> {
 pub fn share_preview(props: &SharePreviewProps) -> Html {
     let lang = use_lang();
     let toaster = use_toaster();
+    let store = use_store();
     let read = use_memo((), |_| read_share_fragment(&browser::fragment()).map(|(project, _)| project));
     let cancel = {
         let leave = props.leave.clone();
@@ -37,8 +38,8 @@ pub fn share_preview(props: &SharePreviewProps) -> Html {
     let body = match &*read {
         Ok(project) => {
             let import = {
-                let (project, leave, toaster) = (project.clone(), props.leave.clone(), toaster.clone());
-                Callback::from(move |_| match open_store().and_then(|store| store.add_as_new(project.clone(), browser::now())) {
+                let (project, leave, toaster, store) = (project.clone(), props.leave.clone(), toaster.clone(), store.clone());
+                Callback::from(move |_| match store.add_as_new(project.clone(), browser::now()) {
                     Ok(saved) => leave.emit(Route::Project { id: saved.project.id, tab: CanvasTab::default() }),
                     Err(error) => toaster.show(Toast::text(error.describe(lang))),
                 })
