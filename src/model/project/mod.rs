@@ -6,6 +6,7 @@
 //! not change.
 
 pub mod command;
+mod history;
 pub mod links;
 mod repair;
 pub mod sample;

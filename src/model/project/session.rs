@@ -1,11 +1,12 @@
 //! An editing session on one project: the current document plus its undo and redo stacks.
 //! View state (current canvas, zoom, selection) never enters here, so it is never undone.
-//! Snapshots share unchanged canvases through `Rc`, so a deep history costs little memory.
+//! Snapshots share unchanged canvases through `Rc`, so a deep history costs little memory, and
+//! the stacks are persistent (`history.rs`), so copying a session copies no history.
 
 use super::command::{apply_in, Command, ModelError};
+use super::history::Snapshots;
 use super::Project;
 use crate::model::core::{IdSpace, ItemId, Timestamp};
-use std::collections::VecDeque;
 
 /// How many edits can be undone in one session (the oldest are dropped beyond this).
 pub const HISTORY_LIMIT: usize = 200;
@@ -14,8 +15,8 @@ pub const HISTORY_LIMIT: usize = 200;
 #[derive(Clone, Debug, PartialEq)]
 pub struct EditSession {
     project: Project,
-    undo: VecDeque<Project>,
-    redo: Vec<Project>,
+    undo: Snapshots,
+    redo: Snapshots,
     /// Where this session mints new ids (see `core::ids`).
     space: IdSpace,
     /// The ids the last edit created, so the UI can select or edit what it just added.
@@ -30,7 +31,8 @@ impl EditSession {
 
     /// A session minting ids in `space`, drawn at random for each editor that opens.
     pub fn in_space(project: Project, space: IdSpace) -> Self {
-        EditSession { project, undo: VecDeque::new(), redo: Vec::new(), space, created: Vec::new() }
+        // Redo holds at most what undo held.
+        EditSession { project, undo: Snapshots::new(HISTORY_LIMIT), redo: Snapshots::new(HISTORY_LIMIT), space, created: Vec::new() }
     }
 
     /// What the last successful edit created, in order (empty after undo, redo or a refusal).
@@ -61,10 +63,7 @@ impl EditSession {
                 self.created = applied.created;
                 next.updated = now;
                 let previous = std::mem::replace(&mut self.project, next);
-                self.undo.push_back(previous);
-                if self.undo.len() > HISTORY_LIMIT {
-                    self.undo.pop_front();
-                }
+                self.undo.push(previous);
                 self.redo.clear();
                 Ok(true)
             }
@@ -74,7 +73,7 @@ impl EditSession {
     /// Steps back one edit. Returns false when there is nothing to undo.
     pub fn undo(&mut self, now: Timestamp) -> bool {
         self.created.clear();
-        let Some(mut previous) = self.undo.pop_back() else { return false };
+        let Some(mut previous) = self.undo.pop() else { return false };
         previous.updated = now;
         let current = std::mem::replace(&mut self.project, previous);
         self.redo.push(current);
@@ -87,7 +86,7 @@ impl EditSession {
         let Some(mut next) = self.redo.pop() else { return false };
         next.updated = now;
         let current = std::mem::replace(&mut self.project, next);
-        self.undo.push_back(current);
+        self.undo.push(current);
         true
     }
 
