@@ -232,6 +232,13 @@ pub fn field_value(event: &web_sys::Event) -> String {
     }
 }
 
+/// Whether a key event was aimed at `node` itself (not at a field inside it, whose keys are
+/// the field's own).
+pub fn aimed_at(e: &web_sys::KeyboardEvent, node: &yew::NodeRef) -> bool {
+    use wasm_bindgen::JsCast;
+    e.target().zip(node.get()).is_some_and(|(target, node)| target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node))))
+}
+
 /// Gives `node` the keyboard focus without scrolling the page (a click must not move what
 /// is under the pointer).
 pub fn focus_without_scrolling(node: &yew::NodeRef) {

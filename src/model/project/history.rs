@@ -28,10 +28,6 @@ impl Snapshots {
         Snapshots { top: None, len: 0, depth: 0, limit }
     }
 
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -131,7 +127,7 @@ mod tests {
         for n in 0..10 {
             stack.push(version(n));
         }
-        assert_eq!(stack.len(), 3);
+        assert_eq!(stack.len, 3);
         let names: Vec<String> = std::iter::from_fn(|| stack.pop()).map(|p| p.name).collect();
         assert_eq!(names, ["v9", "v8", "v7"]);
         assert!(stack.is_empty());
@@ -150,7 +146,7 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(b.pop().map(|p| p.name), Some("v4".to_owned()));
         b.push(version(9));
-        assert_eq!(a.len(), 5);
+        assert_eq!(a.len, 5);
         assert_eq!(a.pop().map(|p| p.name), Some("v4".to_owned()), "the copy's pop left this one whole");
         assert_ne!(a, b);
     }

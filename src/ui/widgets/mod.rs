@@ -8,6 +8,7 @@ pub mod icons;
 pub mod inline_edit;
 pub mod lang_switch;
 pub mod menus;
+pub mod pointer;
 pub mod printing;
 pub mod shortcut_help;
 pub mod theme_switch;

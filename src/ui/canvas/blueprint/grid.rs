@@ -15,10 +15,9 @@ use crate::model::blueprint::summary::Summary;
 use crate::model::blueprint::BlueprintCanvas;
 use crate::model::org::OrgCanvas;
 use crate::model::ItemId;
-use crate::ui::browser::key_press;
+use crate::ui::browser::{aimed_at, key_press};
 use crate::ui::use_lang;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -71,11 +70,7 @@ fn on_key(props: &GridProps, scroller: &NodeRef, new_card: String) -> Callback<K
     let (scroller, canvas, on_action, selected, connecting) =
         (scroller.clone(), props.canvas.clone(), props.on_action.clone(), props.selected, props.connecting);
     Callback::from(move |e: KeyboardEvent| {
-        let on_grid = e
-            .target()
-            .zip(scroller.get())
-            .is_some_and(|(target, node)| target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node))));
-        if !on_grid {
+        if !aimed_at(&e, &scroller) {
             return;
         }
         let Some(actions) = grid_key(&canvas, selected, connecting, &key_press(&e), &new_card) else { return };
@@ -132,7 +127,7 @@ pub fn grid(props: &GridProps) -> Html {
         });
     }
     let new_card = lang.tr(BlueprintText::NewCard);
-    let Pointer { onpointerdown, onpointermove, onpointerup, onpointercancel, ondblclick, drag } =
+    let Pointer { handlers, drag } =
         use_grid_pointer(&scroller, &surface, &props.layout, props.connecting, &props.on_action, new_card);
     let onkeydown = on_key(props, &scroller, new_card.to_owned());
 
@@ -175,7 +170,8 @@ pub fn grid(props: &GridProps) -> Html {
             tabindex="0" role="application"
             aria-label={lang.trf(BlueprintText::GridLabel, &[&canvas.steps.len().to_string(), &canvas.lanes.len().to_string()])}
             aria-activedescendant={active}
-            {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {ondblclick} {onkeydown}>
+            onpointerdown={handlers.onpointerdown} onpointermove={handlers.onpointermove} onpointerup={handlers.onpointerup}
+            onpointercancel={handlers.onpointercancel} ondblclick={handlers.ondblclick} {onkeydown}>
             <div ref={surface} class="bp-surface">
                 <svg class="bp-svg" xmlns="http://www.w3.org/2000/svg" width={format!("{:.0}", layout.width)} height={format!("{:.0}", drawing_height(layout.height))}>
                     <Backdrop canvas={props.canvas.clone()} layout={props.layout.clone()} summary={props.summary.clone()} />

@@ -10,6 +10,7 @@ use crate::model::ItemId;
 use crate::ui::browser;
 use std::cell::RefCell;
 use std::rc::Rc;
+use crate::ui::widgets::pointer::PointerHandlers;
 use yew::prelude::*;
 
 /// A press on a card that becomes a drag once the pointer moves a few pixels.
@@ -30,13 +31,9 @@ pub struct Drag {
 
 const DRAG_THRESHOLD: f64 = 4.0;
 
-/// The grid's handlers and the drag in progress.
+/// The handlers and the drag in progress.
 pub struct Pointer {
-    pub onpointerdown: Callback<PointerEvent>,
-    pub onpointermove: Callback<PointerEvent>,
-    pub onpointerup: Callback<PointerEvent>,
-    pub onpointercancel: Callback<PointerEvent>,
-    pub ondblclick: Callback<MouseEvent>,
+    pub handlers: PointerHandlers,
     pub drag: Option<Drag>,
 }
 
@@ -134,16 +131,6 @@ pub fn use_grid_pointer(
         drag: drag.clone(),
         new_card: Rc::from(new_card),
     };
-    let on = |handle: fn(&Scene, &PointerEvent)| {
-        let scene = scene.clone();
-        Callback::from(move |e: PointerEvent| handle(&scene, &e))
-    };
-    Pointer {
-        onpointerdown: on(Scene::down),
-        onpointermove: on(Scene::moved),
-        onpointerup: on(|scene, _| scene.end(true)),
-        onpointercancel: on(|scene, _| scene.end(false)),
-        ondblclick: Callback::from(move |e: MouseEvent| scene.double_click(&e)),
-        drag: *drag,
-    }
+    let handlers = PointerHandlers::of(scene, Scene::down, Scene::moved, |scene, _| scene.end(true), |scene, _| scene.end(false), Scene::double_click);
+    Pointer { handlers, drag: *drag }
 }

@@ -5,18 +5,18 @@
 
 use super::chart_body::{box_dom_id, ChartBody};
 use super::chart_camera::{use_chart_camera, Camera};
-use super::chart_pointer::{use_chart_pointer, Pointer};
+use super::chart_pointer::use_chart_pointer;
+use crate::ui::widgets::pointer::PointerHandlers;
 use crate::i18n::OrgText;
 use crate::interaction::org_chart::{chart_key, ChartAction, ChartKey, Window, ZOOM_STEP};
 use crate::model::org::layout::{ChartLayout, BOX_HEIGHT, BOX_WIDTH};
 use crate::model::org::{OrgCanvas, OrgCommand, MAX_FIELD_CHARS};
 use crate::model::ItemId;
-use crate::ui::browser::key_press;
+use crate::ui::browser::{aimed_at, key_press};
 use crate::ui::use_lang;
 use crate::ui::widgets::field::Check;
 use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -41,11 +41,7 @@ fn on_key(props: &ChartProps, viewport: &NodeRef, camera: &Camera, new_title: St
     let (viewport, camera, org, layout, on_action, selected) =
         (viewport.clone(), camera.clone(), props.org.clone(), props.layout.clone(), props.on_action.clone(), props.selected);
     Callback::from(move |e: KeyboardEvent| {
-        let on_viewport = e
-            .target()
-            .zip(viewport.get())
-            .is_some_and(|(target, node)| target.dyn_ref::<web_sys::Node>().is_some_and(|t| t.is_same_node(Some(&node))));
-        if !on_viewport {
+        if !aimed_at(&e, &viewport) {
             return;
         }
         match chart_key(&org, &layout, selected, &key_press(&e), &new_title) {
@@ -111,7 +107,7 @@ pub fn org_chart(props: &ChartProps) -> Html {
     let count = props.org.positions.len().to_string();
     let size = camera.size;
     let window = (size.0 > 0.0).then(|| Window::around(view.x, view.y, view.scale, size.0, size.1));
-    let Pointer { onpointerdown, onpointermove, onpointerup, onpointercancel, ondblclick, .. } = pointer;
+    let PointerHandlers { onpointerdown, onpointermove, onpointerup, onpointercancel, ondblclick } = pointer.handlers;
     html! {
         <div class="org-chart-frame">
             <div ref={viewport} class={classes!("org-viewport", drag.is_some().then_some("dragging"))} tabindex="0" role="tree"

@@ -10,6 +10,7 @@ use crate::model::org::{OrgCanvas, OrgCommand};
 use crate::model::ItemId;
 use std::cell::RefCell;
 use std::rc::Rc;
+use crate::ui::widgets::pointer::PointerHandlers;
 use yew::prelude::*;
 
 /// A pointer gesture in progress.
@@ -46,13 +47,9 @@ pub struct Drag {
 
 const DRAG_THRESHOLD: f64 = 4.0;
 
-/// The viewport's handlers and the drag in progress.
+/// The handlers and the drag in progress.
 pub struct Pointer {
-    pub onpointerdown: Callback<PointerEvent>,
-    pub onpointermove: Callback<PointerEvent>,
-    pub onpointerup: Callback<PointerEvent>,
-    pub onpointercancel: Callback<PointerEvent>,
-    pub ondblclick: Callback<MouseEvent>,
+    pub handlers: PointerHandlers,
     pub drag: Option<Drag>,
 }
 
@@ -195,16 +192,6 @@ pub fn use_chart_pointer(
         touches,
         drag: drag.clone(),
     };
-    let on = |handle: fn(&Scene, &PointerEvent)| {
-        let scene = scene.clone();
-        Callback::from(move |e: PointerEvent| handle(&scene, &e))
-    };
-    Pointer {
-        onpointerdown: on(Scene::down),
-        onpointermove: on(Scene::moved),
-        onpointerup: on(|scene, e| scene.end(e, true)),
-        onpointercancel: on(|scene, e| scene.end(e, false)),
-        ondblclick: Callback::from(move |e: MouseEvent| scene.double_click(&e)),
-        drag: *drag,
-    }
+    let handlers = PointerHandlers::of(scene, Scene::down, Scene::moved, |scene, e| scene.end(e, true), |scene, e| scene.end(e, false), Scene::double_click);
+    Pointer { handlers, drag: *drag }
 }
