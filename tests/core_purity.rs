@@ -1,21 +1,13 @@
 //! The domain core stays pure: `src/model`, `src/persist` and `src/export` never name a web
 //! crate, so they build and test natively and can never touch the DOM or storage behind the UI's back.
 
+mod common;
+
+use common::rust_files;
 use std::fs;
 use std::path::Path;
 
 const WEB_CRATES: [&str; 5] = ["yew", "web_sys", "gloo", "js_sys", "wasm_bindgen"];
-
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).expect("source folder is readable") {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// Whether `word` occurs in `line` as a whole identifier.
 fn names(line: &str, word: &str) -> bool {

@@ -3,21 +3,13 @@
 //! another canvas or the project (a neighbour it reads arrives as a context argument, e.g. the
 //! blueprint's `Positions`). Test modules at the end of a file may build whole projects.
 
+mod common;
+
+use common::rust_files;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 const CANVASES: [&str; 5] = ["swot", "five_forces", "org", "blueprint", "voting"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).expect("source folder is readable") {
-        let path = entry.expect("directory entry").path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The modules of `model` that `text` names, outside its test module.
 fn named_layers(text: &str) -> Vec<String> {
