@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_MS: i64 = 24 * 60 * 60 * 1000;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "state")]
+#[serde(try_from = "Stored", into = "Stored")]
 pub enum Countdown {
     /// Set to `ms` but not started.
     Idle { ms: i64 },
@@ -17,6 +17,50 @@ pub enum Countdown {
     Running { ms: i64, ends_at: Timestamp },
     /// Paused with `left` still to run.
     Paused { ms: i64, left: i64 },
+}
+
+/// How a countdown is kept: `{"state": "running", "ms": …, "ends_at": …}`. A flat record with
+/// a plain state name, so reading it needs none of serde's buffering of tagged enums.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct Stored {
+    state: State,
+    ms: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ends_at: Option<Timestamp>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    left: Option<i64>,
+}
+
+#[derive(Clone, Copy, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum State {
+    Idle,
+    Running,
+    Paused,
+}
+
+impl TryFrom<Stored> for Countdown {
+    type Error = &'static str;
+    fn try_from(stored: Stored) -> Result<Self, Self::Error> {
+        let ms = stored.ms;
+        match (stored.state, stored.ends_at, stored.left) {
+            (State::Idle, _, _) => Ok(Countdown::Idle { ms }),
+            (State::Running, Some(ends_at), _) => Ok(Countdown::Running { ms, ends_at }),
+            (State::Paused, _, Some(left)) => Ok(Countdown::Paused { ms, left }),
+            _ => Err("a running countdown needs its end, a paused one what is left"),
+        }
+    }
+}
+
+impl From<Countdown> for Stored {
+    fn from(countdown: Countdown) -> Self {
+        let (state, ends_at, left) = match countdown {
+            Countdown::Idle { .. } => (State::Idle, None, None),
+            Countdown::Running { ends_at, .. } => (State::Running, Some(ends_at), None),
+            Countdown::Paused { left, .. } => (State::Paused, None, Some(left)),
+        };
+        Stored { state, ms: countdown.length_ms(), ends_at, left }
+    }
 }
 
 impl Default for Countdown {
@@ -142,6 +186,11 @@ mod tests {
         let c = Countdown::of_minutes(3.0).start(Timestamp(5));
         assert_eq!(Countdown::parse(&c.to_json()), c);
         assert_eq!(Countdown::parse("{nope"), Countdown::default());
+        // The kept form is the one earlier builds wrote, so a reload finds its timer.
+        let running = Countdown::Running { ms: 60_000, ends_at: Timestamp(5) };
+        assert_eq!(running.to_json(), r#"{"state":"running","ms":60000,"ends_at":5}"#);
+        assert_eq!(Countdown::parse(r#"{"state":"paused","ms":60000,"left":1000}"#), Countdown::Paused { ms: 60_000, left: 1_000 });
+        assert_eq!(Countdown::parse(r#"{"state":"running","ms":60000}"#), Countdown::default());
         assert_eq!(Countdown::parse(r#"{"state":"idle","ms":-5}"#), Countdown::default());
     }
 }

@@ -11,6 +11,7 @@ pub mod layout;
 mod repair;
 pub mod table;
 pub mod templates;
+mod wire;
 
 pub use draft::{ChartDraft, DraftPosition};
 pub use edit::{apply_org, DeleteMode, OrgCommand};
@@ -103,7 +104,7 @@ pub struct PositionDetails {
     pub department: String,
 }
 
-fn one() -> u32 {
+pub(crate) fn one() -> u32 {
     1
 }
 
@@ -150,22 +151,19 @@ impl JobDescription {
     }
 }
 
-/// One position (岗位) in the chart.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// One position (岗位) in the chart. In a file its details stand flat beside its id (see
+/// `wire.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(from = "wire::PositionWire")]
 pub struct Position {
     pub id: ItemId,
     /// The position this one reports to; `None` for a top of the chart.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ItemId>,
-    #[serde(flatten)]
     pub details: PositionDetails,
-    #[serde(default, skip_serializing_if = "JobDescription::is_empty")]
     pub job: JobDescription,
     /// Which of the department's eight duties this post carries.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duties: Vec<Duty>,
     /// Whether its subordinates are hidden in the chart.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub collapsed: bool,
 }
 

@@ -127,8 +127,7 @@ pub fn grid(props: &GridProps) -> Html {
         });
     }
     let new_card = lang.tr(BlueprintText::NewCard);
-    let Pointer { handlers, drag } =
-        use_grid_pointer(&scroller, &surface, &props.layout, props.connecting, &props.on_action, new_card);
+    let Pointer { handlers, drag } = use_grid_pointer(&scroller, &surface, &props.layout, props.connecting, &props.on_action, new_card);
     let onkeydown = on_key(props, &scroller, new_card.to_owned());
 
     let (layout, canvas) = (&props.layout, &props.canvas);

@@ -8,9 +8,9 @@ use crate::model::blueprint::layout::BlueprintLayout;
 use crate::model::blueprint::{BlueprintCommand, LaneKey};
 use crate::model::ItemId;
 use crate::ui::browser;
+use crate::ui::widgets::pointer::PointerHandlers;
 use std::cell::RefCell;
 use std::rc::Rc;
-use crate::ui::widgets::pointer::PointerHandlers;
 use yew::prelude::*;
 
 /// A press on a card that becomes a drag once the pointer moves a few pixels.
@@ -131,6 +131,7 @@ pub fn use_grid_pointer(
         drag: drag.clone(),
         new_card: Rc::from(new_card),
     };
-    let handlers = PointerHandlers::of(scene, Scene::down, Scene::moved, |scene, _| scene.end(true), |scene, _| scene.end(false), Scene::double_click);
+    let handlers =
+        PointerHandlers::of(scene, Scene::down, Scene::moved, |scene, _| scene.end(true), |scene, _| scene.end(false), Scene::double_click);
     Pointer { handlers, drag: *drag }
 }

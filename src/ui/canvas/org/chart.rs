@@ -6,7 +6,6 @@
 use super::chart_body::{box_dom_id, ChartBody};
 use super::chart_camera::{use_chart_camera, Camera};
 use super::chart_pointer::use_chart_pointer;
-use crate::ui::widgets::pointer::PointerHandlers;
 use crate::i18n::OrgText;
 use crate::interaction::org_chart::{chart_key, ChartAction, ChartKey, Window, ZOOM_STEP};
 use crate::model::org::layout::{ChartLayout, BOX_HEIGHT, BOX_WIDTH};
@@ -16,6 +15,7 @@ use crate::ui::browser::{aimed_at, key_press};
 use crate::ui::use_lang;
 use crate::ui::widgets::field::Check;
 use crate::ui::widgets::inline_edit::{Edited, InlineEdit, Place};
+use crate::ui::widgets::pointer::PointerHandlers;
 use std::rc::Rc;
 use yew::prelude::*;
 

@@ -8,9 +8,9 @@ use crate::interaction::org_chart::{drop_command, drop_mark, on_toggle, spread, 
 use crate::model::org::layout::ChartLayout;
 use crate::model::org::{OrgCanvas, OrgCommand};
 use crate::model::ItemId;
+use crate::ui::widgets::pointer::PointerHandlers;
 use std::cell::RefCell;
 use std::rc::Rc;
-use crate::ui::widgets::pointer::PointerHandlers;
 use yew::prelude::*;
 
 /// A pointer gesture in progress.
@@ -192,6 +192,7 @@ pub fn use_chart_pointer(
         touches,
         drag: drag.clone(),
     };
-    let handlers = PointerHandlers::of(scene, Scene::down, Scene::moved, |scene, e| scene.end(e, true), |scene, e| scene.end(e, false), Scene::double_click);
+    let handlers =
+        PointerHandlers::of(scene, Scene::down, Scene::moved, |scene, e| scene.end(e, true), |scene, e| scene.end(e, false), Scene::double_click);
     Pointer { handlers, drag: *drag }
 }
