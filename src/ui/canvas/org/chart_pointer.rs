@@ -53,6 +53,9 @@ pub struct Pointer {
     pub drag: Option<Drag>,
 }
 
+/// The touches on the screen now: pointer id and where it is on the page.
+type Touches = Rc<RefCell<Vec<(i32, (f64, f64))>>>;
+
 /// What the chart needs to read pointers.
 #[derive(Clone)]
 struct Scene {
@@ -62,7 +65,7 @@ struct Scene {
     layout: Rc<ChartLayout>,
     on_action: Callback<ChartAction>,
     gesture: Rc<RefCell<Gesture>>,
-    touches: Rc<RefCell<Vec<(i32, (f64, f64))>>>,
+    touches: Touches,
     drag: UseStateHandle<Option<Drag>>,
 }
 
