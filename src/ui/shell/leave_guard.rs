@@ -7,8 +7,8 @@
 use super::autosave::SaveJob;
 use super::editor_state::EditorState;
 use super::unsaved::{self, Kept};
-use crate::i18n::Text;
-use crate::ui::use_lang;
+use crate::i18n::{Lang, Text};
+
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use gloo::events::{EventListener, EventListenerOptions};
 use std::cell::RefCell;
@@ -61,16 +61,14 @@ pub fn use_leave_guard(job: &Rc<RefCell<SaveJob>>, state: &UseReducerHandle<Edit
     Leave { ask }
 }
 
-#[derive(Properties, PartialEq)]
+/// Where the leave dialog's buttons go.
 pub struct LeaveDialogProps {
     pub on_stay: Callback<()>,
     pub on_export: Callback<()>,
     pub on_leave: Callback<()>,
 }
 
-#[function_component(LeaveDialog)]
-pub fn leave_dialog(props: &LeaveDialogProps) -> Html {
-    let lang = use_lang();
+pub fn leave_dialog(lang: Lang, props: &LeaveDialogProps) -> Html {
     let export = {
         let (on_export, on_stay) = (props.on_export.clone(), props.on_stay.clone());
         Callback::from(move |_| {

@@ -9,8 +9,8 @@ use crate::model::project::normalize_name;
 use crate::model::Project;
 use crate::route::{CanvasTab, Route};
 use crate::storage::StorageError;
+use crate::ui::browser;
 use crate::ui::widgets::toast::{Toast, Toaster};
-use crate::ui::{browser, use_lang};
 use yew::prelude::*;
 
 /// What the banner's buttons do.
@@ -63,7 +63,7 @@ pub fn banner_actions(
     BannerActions { retry, load_theirs, keep_mine }
 }
 
-#[derive(Properties, PartialEq)]
+/// The save status and where the banner's buttons go.
 pub struct SaveBannerProps {
     pub status: SaveStatus,
     pub on_export: Callback<()>,
@@ -72,9 +72,7 @@ pub struct SaveBannerProps {
     pub on_keep_mine: Callback<()>,
 }
 
-#[function_component(SaveBanner)]
-pub fn save_banner(props: &SaveBannerProps) -> Html {
-    let lang = use_lang();
+pub fn save_banner(lang: Lang, props: &SaveBannerProps) -> Html {
     let click = |cb: &Callback<()>| cb.reform(|_: MouseEvent| ());
     match &props.status {
         SaveStatus::Failed(StorageError::Conflict { found, .. }) => html! {

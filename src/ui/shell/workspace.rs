@@ -6,11 +6,11 @@
 use super::autosave::{flush_and_report, use_autosave};
 use super::editor_state::{EditorAction, SaveStatus};
 use super::exports::exports;
-use super::leave_guard::{use_leave_guard, LeaveDialog};
+use super::leave_guard::{leave_dialog, use_leave_guard, LeaveDialogProps};
 use super::page_watch::use_page_watch;
 use super::presentation::use_presentation;
 use super::print_view::{use_print, PrintView};
-use super::save_banner::{banner_actions, SaveBanner};
+use super::save_banner::{banner_actions, save_banner, SaveBannerProps};
 use super::session::use_edit_session;
 use super::top_bar::TopBar;
 use crate::i18n::{describe_model_error, Lang, Text};
@@ -109,10 +109,11 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                 status={status.clone()} {tab} {on_rename} {on_undo} {on_redo} {on_tab} {on_back}
                 on_export={exports.json.clone()} on_share={exports.share} on_present={presentation.start.clone()} {on_print}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
-            <SaveBanner {status} on_export={exports.json.clone()} on_retry={banner.retry} on_load_theirs={banner.load_theirs}
-                on_keep_mine={banner.keep_mine} />
+            { save_banner(lang, &SaveBannerProps { status, on_export: exports.json.clone(), on_retry: banner.retry,
+                on_load_theirs: banner.load_theirs, on_keep_mine: banner.keep_mine }) }
             if *leave.ask {
-                <LeaveDialog on_stay={leave.stay()} on_export={exports.json} on_leave={props.navigate.reform(|_| Route::ProjectList)} />
+                { leave_dialog(lang, &LeaveDialogProps { on_stay: leave.stay(), on_export: exports.json,
+                    on_leave: props.navigate.reform(|_| Route::ProjectList) }) }
             }
             if let Some(error) = &state.last_error {
                 <p class="command-error" role="alert">{ describe_model_error(lang, error) }</p>

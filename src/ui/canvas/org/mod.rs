@@ -36,7 +36,7 @@ use jd::JobPanel;
 use modals::{modal_view, use_csv_picker, Modal, ModalContext};
 use print::PrintJobs;
 use std::rc::Rc;
-use toolbar::OrgToolbar;
+use toolbar::{org_toolbar, OrgToolbarProps};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -185,8 +185,8 @@ pub fn org_view(props: &OrgViewProps) -> Html {
     };
     html! {
         <section class="org">
-            <OrgToolbar org={props.org.clone()} selected={selected_id} on_action={on_action.clone()} {on_direction} {on_templates}
-                {on_csv} on_export={props.on_export.clone()} on_print_all={print_all} />
+            { org_toolbar(lang, &OrgToolbarProps { org: props.org.clone(), selected: selected_id, on_action: on_action.clone(), on_direction,
+                on_templates, on_csv, on_export: props.on_export.clone(), on_print_all: print_all }) }
             <div class="org-body">
                 <div class="org-main">
                     if props.org.positions.is_empty() {

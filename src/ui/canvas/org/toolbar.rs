@@ -3,15 +3,14 @@
 //! every job description printed).
 
 use super::export::OrgExport;
-use crate::i18n::{OrgText, Text};
+use crate::i18n::{Lang, OrgText, Text};
 use crate::interaction::org_chart::ChartAction;
 use crate::model::org::{Direction, OrgCanvas, OrgCommand, Position};
 use crate::model::ItemId;
-use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What the toolbar shows and where its buttons go.
 pub struct OrgToolbarProps {
     pub org: Rc<OrgCanvas>,
     pub selected: Option<ItemId>,
@@ -28,9 +27,7 @@ pub struct OrgToolbarProps {
 /// or `None` when it needs a selection there is not.
 type ParentOf = fn(Option<&Position>) -> Option<Option<ItemId>>;
 
-#[function_component(OrgToolbar)]
-pub fn org_toolbar(props: &OrgToolbarProps) -> Html {
-    let lang = use_lang();
+pub fn org_toolbar(lang: Lang, props: &OrgToolbarProps) -> Html {
     let add = |parent_of: ParentOf| {
         let (on_action, org, selected) = (props.on_action.clone(), props.org.clone(), props.selected);
         let title = lang.tr(OrgText::NewPosition).to_owned();

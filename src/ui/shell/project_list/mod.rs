@@ -26,7 +26,7 @@ use crate::ui::{use_lang, use_refresh};
 use row_actions::{create, open_route};
 use std::rc::Rc;
 use storage_status::{use_other_tabs, StorageFooter};
-use trash::{use_restore, DeleteDialog, TrashList};
+use trash::{trash_list, use_restore, DeleteDialog};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -108,7 +108,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
     let has_storage = use_memo((), |_| storage_is_persistent());
     let body = match (*listing).as_ref().map(|(listing, _)| listing) {
         Err(e) => html! { <div class="banner error" role="alert"><p>{ lang.tr(Text::StorageUnavailableBanner) }</p><p>{ e.to_string() }</p></div> },
-        Ok(listing) if listing.projects.is_empty() => html! { <EmptyState /> },
+        Ok(listing) if listing.projects.is_empty() => empty_state(lang),
         Ok(listing) => html! {
             <>
                 <ul class="project-list">
@@ -150,7 +150,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
                     <h2 class="list-title">{ lang.tr(Text::Projects) }</h2>
                     { body }
                 </ImportZone>
-                <TrashList trash={props.trash.clone()} {restore} />
+                { trash_list(lang, &props.trash, &restore) }
                 { for delete_dialog }
             </main>
             <StorageFooter {usage} />
@@ -159,9 +159,7 @@ pub fn project_list(props: &ProjectListProps) -> Html {
 }
 
 /// First visit: what the workbench is for.
-#[function_component(EmptyState)]
-fn empty_state() -> Html {
-    let lang = use_lang();
+fn empty_state(lang: Lang) -> Html {
     html! {
         <section class="empty-state">
             <h2>{ lang.tr(Text::EmptyTitle) }</h2>

@@ -1,14 +1,13 @@
 //! Deleting from the list: the confirmation dialog, the toast that undoes it, and the
 //! session's trash (kept by the app, so it outlives the list) with a Restore button per project.
 
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::model::ProjectId;
 use crate::storage::Trashed;
 use crate::ui::store::use_store;
 use crate::ui::use_lang;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::toast::{use_toaster, Toast, ToastAction};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Changes to the session's trash, sent up by the list.
@@ -72,26 +71,18 @@ pub fn delete_dialog(props: &DeleteDialogProps) -> Html {
     html! { <Dialog title={lang.tr(Text::ConfirmDeleteTitle)} message={lang.trf(Text::ConfirmDeleteBody, &[&props.name])} {buttons} on_cancel={cancel} /> }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct TrashListProps {
-    pub trash: Rc<Vec<Trashed>>,
-    pub restore: Callback<Trashed>,
-}
-
 /// The projects deleted in this session, each with Restore.
-#[function_component(TrashList)]
-pub fn trash_list(props: &TrashListProps) -> Html {
-    let lang = use_lang();
-    if props.trash.is_empty() {
+pub fn trash_list(lang: Lang, trash: &[Trashed], restore: &Callback<Trashed>) -> Html {
+    if trash.is_empty() {
         return html! {};
     }
     html! {
         <section class="trash" aria-labelledby="trash-title">
             <h2 id="trash-title">{ lang.tr(Text::Trash) }</h2>
             <ul>
-                { for props.trash.iter().map(|item| {
+                { for trash.iter().map(|item| {
                     let name = item.entry.as_ref().map_or_else(|| item.id.to_string(), |e| e.name.clone());
-                    let (restore, item) = (props.restore.clone(), item.clone());
+                    let (restore, item) = (restore.clone(), item.clone());
                     html! {
                         <li key={item.id.to_string()}>
                             <span>{ name }</span>
