@@ -2,15 +2,12 @@
 //! blueprint). `model`, `persist`, `i18n` and the storage logic are pure Rust and tested natively;
 //! `ui` and the localStorage backend exist only in the wasm build.
 
-pub mod countdown;
-pub mod csv_text;
 pub mod export;
 pub mod field_rules;
 pub mod i18n;
 pub mod interaction;
 pub mod model;
 pub mod persist;
-pub mod route;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

@@ -12,12 +12,12 @@
 mod common;
 
 use common::svg::{check_vocabulary, long_text, probes, root_size, squeeze};
-use planning_workbench::csv_text::unguarded;
 use planning_workbench::export::{blueprint_svg, register_csv, register_markdown};
 use planning_workbench::i18n::{BlueprintText, Lang};
 use planning_workbench::model::blueprint::layout::layout;
 use planning_workbench::model::blueprint::summary::{register, summary};
 use planning_workbench::model::blueprint::{BlueprintCommand, LaneKey, Mark, Servqual};
+use planning_workbench::model::core::csv_text::unguarded;
 use planning_workbench::model::org::{DeleteMode, OrgCommand};
 use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};

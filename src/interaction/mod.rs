@@ -1,10 +1,13 @@
-//! What the canvases do with keys, pointers and the camera, as pure functions: the
-//! components in `ui/` hand them what the browser said (a [`KeyPress`], a point) and act on
-//! the answer. Nothing here names a web crate, so all of it is tested natively.
+//! What the UI does, as pure functions: where the user is (`route`), what the canvases do
+//! with keys, pointers and the camera, and the workshop timer's arithmetic (`countdown`). The
+//! components in `ui/` hand them what the browser said (a [`KeyPress`], a point, the clock) and
+//! act on the answer. Nothing here names a web crate, so all of it is tested natively.
 
 pub mod blueprint_grid;
 pub mod camera;
+pub mod countdown;
 pub mod org_chart;
+pub mod route;
 
 /// A key as the canvases read it: its name (`KeyboardEvent.key`) and the modifiers held.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

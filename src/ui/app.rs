@@ -10,7 +10,7 @@ use super::widgets::menus::use_menu_dismissal;
 use super::widgets::toast::ToastHost;
 use super::widgets::update_banner::UpdateBanner;
 use crate::i18n::{Lang, Text};
-use crate::route::Route;
+use crate::interaction::route::Route;
 use crate::storage::local::LocalStorageKv;
 use crate::storage::{Prefs, Trashed};
 use gloo::events::EventListener;

@@ -2,11 +2,11 @@
 
 use super::style::TOUCHPOINT_SYMBOL;
 use super::summary_lines;
-use crate::csv_text::write_table;
 use crate::export::markdown::escape_markdown;
 use crate::i18n::{lane_name, mark_label, servqual_label, BlueprintText, Lang};
 use crate::model::blueprint::summary::{register, Owner, RegisterRow};
 use crate::model::blueprint::BlueprintCanvas;
+use crate::model::core::csv_text::write_table;
 use crate::model::project::Project;
 use std::fmt::Write as _;
 

@@ -2,6 +2,7 @@
 //! reverse: ids and how new ones are minted, time, text limits and checks, the error type, the
 //! vocabulary more than one canvas uses, and the shape of a canvas edit's result.
 
+pub mod csv_text;
 pub mod edit;
 pub mod error;
 pub mod ids;

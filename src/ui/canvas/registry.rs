@@ -6,8 +6,8 @@
 
 use super::{blueprint, forces, org, swot, OnCreate};
 use crate::i18n::{Lang, Text};
+use crate::interaction::route::CanvasTab;
 use crate::model::{Command, ItemId, Project};
-use crate::route::CanvasTab;
 use crate::ui::widgets::toast::Toaster;
 use yew::{Callback, Html};
 

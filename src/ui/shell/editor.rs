@@ -4,8 +4,8 @@
 use super::open_failure::OpenFailure;
 use super::workspace::Workspace;
 use crate::i18n::Lang;
+use crate::interaction::route::{CanvasTab, Route};
 use crate::model::ProjectId;
-use crate::route::{CanvasTab, Route};
 use crate::ui::browser;
 use crate::ui::store::use_store;
 use std::rc::Rc;

@@ -2,8 +2,8 @@
 //! stored data as a download, and leaves the stored data untouched.
 
 use crate::i18n::{describe_load_error, Text};
+use crate::interaction::route::Route;
 use crate::model::ProjectId;
-use crate::route::Route;
 use crate::storage::OpenError;
 use crate::ui::store::use_store;
 use crate::ui::{browser, use_lang};

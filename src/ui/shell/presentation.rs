@@ -2,8 +2,8 @@
 //! ←/→ (or PageUp/PageDown) step through the canvases; Escape, or leaving full screen by the
 //! browser's own means, ends it.
 
+use crate::interaction::route::Route;
 use crate::model::ProjectId;
-use crate::route::Route;
 use crate::ui::browser;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;

@@ -3,8 +3,8 @@
 //! scaled to the page, never cut — on A4 or Letter, landscape where the drawing is wide.
 //! Present only while printing; the print stylesheet hides everything else.
 
+use crate::interaction::route::CanvasTab;
 use crate::model::Project;
-use crate::route::CanvasTab;
 use crate::ui::canvas::registry::{canvas, Canvas, CANVASES};
 use crate::ui::widgets::printing::use_printing;
 use crate::ui::{browser, use_lang};

@@ -65,7 +65,7 @@ pub fn project_row(props: &ProjectRowProps) -> Html {
                 }
             } else {
                 html! {
-                    <a class="project-title" href={crate::route::Route::Project { id: id.clone(), tab: Default::default() }.to_fragment()}>
+                    <a class="project-title" href={crate::interaction::route::Route::Project { id: id.clone(), tab: Default::default() }.to_fragment()}>
                         { &entry.name }
                     </a>
                 }

@@ -5,9 +5,9 @@
 use super::autosave::{flush_and_report, Job};
 use super::editor_state::{EditorAction, EditorState, SaveStatus};
 use crate::i18n::{Lang, Text};
+use crate::interaction::route::{CanvasTab, Route};
 use crate::model::project::normalize_name;
 use crate::model::Project;
-use crate::route::{CanvasTab, Route};
 use crate::storage::StorageError;
 use crate::ui::browser;
 use crate::ui::widgets::toast::{Toast, Toaster};

@@ -4,9 +4,9 @@
 //! the address bar when the user moves on.
 
 use crate::i18n::{describe_share_error, Lang, Text};
+use crate::interaction::route::{CanvasTab, Route};
 use crate::model::Project;
 use crate::persist::read_share_fragment;
-use crate::route::{CanvasTab, Route};
 use crate::ui::canvas::registry::CANVASES;
 use crate::ui::store::use_store;
 use crate::ui::widgets::lang_switch::LangSwitch;

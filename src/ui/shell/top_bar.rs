@@ -4,7 +4,7 @@
 use super::editor_state::SaveStatus;
 use super::import::ImportZone;
 use crate::i18n::{Lang, Text};
-use crate::route::{CanvasTab, Route};
+use crate::interaction::route::{CanvasTab, Route};
 use crate::ui::widgets::field::{Check, TextField};
 use crate::ui::widgets::icons::{icon, Icon};
 use crate::ui::widgets::lang_switch::LangSwitch;

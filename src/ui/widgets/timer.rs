@@ -5,8 +5,8 @@
 
 use super::field::{NumberField, Range};
 use super::icons::{icon, Icon};
-use crate::countdown::Countdown;
 use crate::i18n::Text;
+use crate::interaction::countdown::Countdown;
 use crate::ui::{browser, use_lang};
 use gloo::timers::callback::Interval;
 use yew::prelude::*;

@@ -24,7 +24,7 @@ use resolve::assemble;
 
 use super::checks::chart_order;
 use super::{ChartDraft, OrgCanvas, PositionDetails, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT};
-use crate::csv_text::{unguarded, write_table, BOM};
+use crate::model::core::csv_text::{unguarded, write_table, BOM};
 use csv::{ReaderBuilder, StringRecord};
 
 /// The header row written, and accepted on import.
@@ -261,7 +261,7 @@ fn read_rows(reader: &mut csv::Reader<&[u8]>, lines: &mut Lines, columns: &'stat
 
 /// Control characters become spaces and the ends are trimmed, as the model does when a
 /// position's details are edited; the apostrophe an export puts before formula-like text is
-/// dropped (see [`crate::csv_text::guarded`]); everything else is kept exactly.
+/// dropped (see [`crate::model::core::csv_text::guarded`]); everything else is kept exactly.
 fn clean(cell: &str) -> String {
     let flat: String = cell.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     unguarded(flat.trim()).to_owned()

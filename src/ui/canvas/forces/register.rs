@@ -3,8 +3,8 @@
 use super::{export_forces, ForcesView};
 use crate::export::forces::{forces_assessment_svg, forces_diagram_svg};
 use crate::i18n::{Lang, Text};
+use crate::interaction::route::CanvasTab;
 use crate::model::{ItemId, Project};
-use crate::route::CanvasTab;
 use crate::ui::canvas::registry::{export_callback, heading, Canvas, ViewContext};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -4,9 +4,9 @@
 use super::print::PrintJobs;
 use super::{chart_svg, export_org, OrgView};
 use crate::i18n::{Lang, OrgText, Text};
+use crate::interaction::route::CanvasTab;
 use crate::model::org::Tree;
 use crate::model::{ItemId, Project};
-use crate::route::CanvasTab;
 use crate::ui::canvas::registry::{export_callback, heading, Canvas, ViewContext};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -3,11 +3,11 @@
 
 use super::super::project_row::RowAction;
 use crate::i18n::{describe_model_error, describe_name_error, Lang, Text};
+use crate::interaction::route::{CanvasTab, Route};
 use crate::model::project::normalize_name;
 use crate::model::sample::sample_project;
 use crate::model::{apply, Command, Outcome, Project, ProjectId, Timestamp};
 use crate::persist::{encode_project, export_file_name};
-use crate::route::{CanvasTab, Route};
 use crate::ui::browser;
 use crate::ui::store::Store;
 
