@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod org;
 pub mod svg;
 pub mod swot;
+pub mod text_fit;
 
 pub use blueprint::{blueprint_svg, register_csv, register_markdown};
 pub use forces::{forces_assessment_svg, forces_diagram_svg, forces_markdown};
