@@ -3,7 +3,7 @@
 //! project whose id is already stored asks: import as a copy, or replace. Nothing is ever
 //! overwritten without that explicit choice. Errors stay visible until dismissed.
 
-use crate::i18n::{describe_load_error, describe_repairs, Text};
+use crate::i18n::{describe_load_error, describe_repairs, Lang, Text};
 use crate::model::{Project, ProjectId};
 use crate::persist::{decode_project, LoadError, MAX_FILE_BYTES};
 use crate::ui::store::use_store;
@@ -133,29 +133,7 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
         })
     };
 
-    let dialog = (*conflict).clone().map(|project| {
-        let copy = {
-            let (finish, project) = (finish.clone(), project.clone());
-            Callback::from(move |_| finish.emit(((*project).clone(), false)))
-        };
-        let replace = {
-            let (finish, project) = (finish.clone(), project.clone());
-            Callback::from(move |_| finish.emit(((*project).clone(), true)))
-        };
-        let cancel = {
-            let conflict = conflict.clone();
-            Callback::from(move |_| conflict.set(None))
-        };
-        let buttons = vec![
-            DialogButton { label: lang.tr(Text::ImportAsCopy).into(), primary: true, danger: false, onclick: copy },
-            DialogButton { label: lang.tr(Text::ReplaceExisting).into(), primary: false, danger: true, onclick: replace },
-            DialogButton { label: lang.tr(Text::Cancel).into(), primary: false, danger: false, onclick: cancel.clone() },
-        ];
-        html! {
-            <Dialog title={lang.tr(Text::ImportConflictTitle)} message={lang.trf(Text::ImportConflictBody, &[&project.name])}
-                {buttons} on_cancel={cancel} />
-        }
-    });
+    let dialog = (*conflict).clone().map(|project| conflict_dialog(lang, project, &finish, &conflict));
     let dismiss = {
         let error = error.clone();
         Callback::from(move |_| error.set(None))
@@ -178,5 +156,27 @@ pub fn import_zone(props: &ImportZoneProps) -> Html {
             }
             { for dialog }
         </div>
+    }
+}
+
+/// "This project is already here": import the file as a copy, replace the stored project, or
+/// cancel.
+fn conflict_dialog(lang: Lang, project: Rc<Project>, finish: &Callback<(Project, bool)>, conflict: &UseStateHandle<Option<Rc<Project>>>) -> Html {
+    let store_as = |replace: bool| {
+        let (finish, project) = (finish.clone(), project.clone());
+        Callback::from(move |_| finish.emit(((*project).clone(), replace)))
+    };
+    let cancel = {
+        let conflict = conflict.clone();
+        Callback::from(move |_| conflict.set(None))
+    };
+    let buttons = vec![
+        DialogButton { label: lang.tr(Text::ImportAsCopy).into(), primary: true, danger: false, onclick: store_as(false) },
+        DialogButton { label: lang.tr(Text::ReplaceExisting).into(), primary: false, danger: true, onclick: store_as(true) },
+        DialogButton { label: lang.tr(Text::Cancel).into(), primary: false, danger: false, onclick: cancel.clone() },
+    ];
+    html! {
+        <Dialog title={lang.tr(Text::ImportConflictTitle)} message={lang.trf(Text::ImportConflictBody, &[&project.name])}
+            {buttons} on_cancel={cancel} />
     }
 }

@@ -54,6 +54,27 @@ enum Side {
     Checks,
 }
 
+/// A counter the chart fits itself to whenever it changes, and a request to bump it once the
+/// next version of the chart has arrived: a template, an import or a new direction come back
+/// from the editor after this component's own state.
+#[hook]
+fn use_fit_after_change(org: &Rc<OrgCanvas>) -> (u32, Rc<dyn Fn()>) {
+    let fit = use_state(|| 0u32);
+    let waiting_on = use_mut_ref(|| None::<Rc<OrgCanvas>>);
+    {
+        let (waiting_on, fit) = (waiting_on.clone(), fit.clone());
+        use_effect_with(org.clone(), move |org| {
+            let due = waiting_on.borrow().as_ref().is_some_and(|before| !Rc::ptr_eq(before, org));
+            if due {
+                *waiting_on.borrow_mut() = None;
+                fit.set(*fit + 1);
+            }
+        });
+    }
+    let org = org.clone();
+    (*fit, Rc::new(move || *waiting_on.borrow_mut() = Some(org.clone())))
+}
+
 #[function_component(OrgView)]
 pub fn org_view(props: &OrgViewProps) -> Html {
     let lang = use_lang();
@@ -63,27 +84,10 @@ pub fn org_view(props: &OrgViewProps) -> Html {
     let side = use_state(|| Side::Job);
     let modal = use_state(|| None::<Modal>);
     let reveal = use_state(|| 0u32);
-    let fit = use_state(|| 0u32);
     // The job descriptions being printed, in order.
     let printing = use_printing::<Rc<Vec<ItemId>>>();
     let chart_layout = use_memo(props.org.clone(), |org| layout(org));
-    // A template, an import or a new direction fits the chart to the view once the document
-    // that results has arrived (it comes back from the editor after this component's state).
-    let fit_after = use_mut_ref(|| None::<Rc<OrgCanvas>>);
-    {
-        let (fit_after, fit) = (fit_after.clone(), fit.clone());
-        use_effect_with(props.org.clone(), move |org| {
-            let due = fit_after.borrow().as_ref().is_some_and(|before| !Rc::ptr_eq(before, org));
-            if due {
-                *fit_after.borrow_mut() = None;
-                fit.set(*fit + 1);
-            }
-        });
-    }
-    let request_fit: Rc<dyn Fn()> = {
-        let (fit_after, org) = (fit_after.clone(), props.org.clone());
-        Rc::new(move || *fit_after.borrow_mut() = Some(org.clone()))
-    };
+    let (fit, request_fit) = use_fit_after_change(&props.org);
 
     // A selection whose position is gone (deleted, undone) is no selection.
     let selected_id = selected.filter(|id| props.org.position(*id).is_some());
@@ -193,7 +197,7 @@ pub fn org_view(props: &OrgViewProps) -> Html {
                         <p class="org-empty">{ lang.tr(OrgText::EmptyChart) }</p>
                     }
                     <OrgChart org={props.org.clone()} layout={chart_layout.clone()} selected={selected_id} editing={*editing}
-                        reveal={*reveal} fit={*fit} {on_action} />
+                        reveal={*reveal} {fit} {on_action} />
                     <p class="hint keys-hint">{ lang.tr(OrgText::ChartKeysHint) }</p>
                 </div>
                 <aside class="org-side">
