@@ -361,3 +361,21 @@ fn an_absurd_id_counter_is_refused() {
         other => panic!("expected a refusal naming the counter, got {other:?}"),
     }
 }
+
+/// A refused file names the field as the UI does and says what is wrong in the user's own
+/// language: no serde wording and no JSON path in the Chinese text.
+#[test]
+fn a_refused_field_is_named_in_words_in_both_languages() {
+    let text = r#"{"format":"planning-workbench","schema_version":2,"saved_at":0,"project":{"id":"p1","name":"P","created":0,"updated":0,
+        "swot":{"items":[{"id":1,"quadrant":"strengths","text":"a","priority":"high"}]}}}"#;
+    let error = decode_project(text).map(|_| ()).unwrap_err();
+    assert_eq!(describe_load_error(Lang::ZhCn, &error), "项目数据有误（SWOT 矩阵 › 第 1 个条目 › 优先级）：类型不对：应为整数。");
+    assert_eq!(
+        describe_load_error(Lang::En, &error),
+        "The project data is wrong at SWOT board › item 1 › priority: it has the wrong type: a whole number expected."
+    );
+    let missing = r#"{"format":"planning-workbench","schema_version":2,"saved_at":0,"project":{"id":"p1","name":"P","created":0,"updated":0,
+        "org":{"positions":[{"id":1}]}}}"#;
+    let error = decode_project(missing).map(|_| ()).unwrap_err();
+    assert_eq!(describe_load_error(Lang::ZhCn, &error), "项目数据有误（组织结构图 › 第 1 个岗位）：缺少“职务名称”。");
+}

@@ -140,15 +140,15 @@ catalog! {
     KindString => "一个字符串", "a single text value";
     KindNumber => "一个数字", "a single number";
     KindBool => "一个布尔值", "a single true/false value";
-    KindNull => "null", "null";
+    KindNull => "空值", "null";
     ErrNotAProject => "这是其他程序的 JSON 文件，不是策划工作台项目（缺少 format 字段）。",
         "This is JSON from another program, not a Planning Workbench project (it has no \"format\" field).";
     ErrWrongFormat => "文件格式为“{0}”，不是策划工作台项目。", "The file's format is “{0}”, not a Planning Workbench project.";
     ErrBadVersion => "文件缺少有效的数据版本号（schema_version）。", "The file has no valid schema_version.";
     ErrNewerVersion => "该数据由较新的版本创建（数据版本 {0}），当前版本最多支持到 {1}。请更新应用后再打开。",
         "This was written by a newer version (schema {0}); this version reads up to schema {1}. Update the app to open it.";
-    ErrMigration => "从数据版本 {0} 升级失败：{1}", "Upgrading from schema {0} failed: {1}";
-    ErrBadShape => "项目数据在 {0} 处有误：{1}", "The project data is wrong at {0}: {1}";
+    ErrMigration => "无法从数据版本 {0} 升级：{1}。", "Upgrading from schema {0} failed: {1}";
+    ErrBadShape => "项目数据有误（{0}）：{1}。", "The project data is wrong at {0}: {1}.";
     ErrStorage => "浏览器存储出错：{0}", "Browser storage failed: {0}";
     ErrStorageFull => "存储空间已满。请导出或删除一些项目后再试。", "Storage is full. Export or delete some projects, then try again.";
 

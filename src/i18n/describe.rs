@@ -1,6 +1,7 @@
 //! Errors and quantities in words. Each error variant maps to one catalogue row, filled with
 //! the facts the variant carries, so the user reads what is wrong in their own language.
 
+use super::file_words::{field_in_words, problem_in_words};
 use super::{Lang, Text};
 use crate::model::project::{NameError, RepairReport};
 use crate::model::ModelError;
@@ -101,8 +102,8 @@ pub fn describe_load_error(lang: Lang, error: &LoadError) -> String {
         LoadError::WrongFormat { found } => lang.trf(Text::ErrWrongFormat, &[found]),
         LoadError::BadVersion => lang.tr(Text::ErrBadVersion).to_owned(),
         LoadError::NewerVersion { found, supported } => lang.trf(Text::ErrNewerVersion, &[&found.to_string(), &supported.to_string()]),
-        LoadError::MigrationFailed { from, reason } => lang.trf(Text::ErrMigration, &[&from.to_string(), reason]),
-        LoadError::BadShape { path, detail } => lang.trf(Text::ErrBadShape, &[path, detail]),
+        LoadError::MigrationFailed { from, reason } => lang.trf(Text::ErrMigration, &[&from.to_string(), &problem_in_words(lang, reason)]),
+        LoadError::BadShape { path, detail } => lang.trf(Text::ErrBadShape, &[&field_in_words(lang, path), &problem_in_words(lang, detail)]),
     }
 }
 

@@ -5,6 +5,7 @@
 mod blueprint_text;
 mod catalog;
 mod describe;
+mod file_words;
 pub mod glossary;
 mod labels;
 mod org_text;

@@ -59,7 +59,7 @@ const refusals = [
   ['invalid/html_renamed.json', 'an HTML page, not a project file'],
   ['invalid/not_json.json', 'not valid JSON (error at line'],
   ['invalid/newer_version.json', 'newer version (schema 99); this version reads up to schema 2'],
-  ['invalid/bad_shape.json', 'wrong at project.name'],
+  ['invalid/bad_shape.json', 'The project data is wrong at name: it has the wrong type: text expected.'],
   ['invalid/empty.json', 'The file is empty.'],
 ];
 
