@@ -360,6 +360,7 @@ mod bench {
                 strengths: note(&mut random),
                 weaknesses: note(&mut random),
                 threat: Some(1 + random.below(5) as u8),
+                ..Competitor::named(ItemId(0), String::new(), None)
             });
         }
         forces.conclusion = "竞争激烈，服务是差异化的关键。Rivalry is intense; service is the differentiator.".into();

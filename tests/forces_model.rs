@@ -686,3 +686,70 @@ fn moving_a_linked_item_to_an_internal_quadrant_drops_the_link() {
     assert!(session.undo(Timestamp(2)));
     assert_eq!(sent_item(session.project(), Origin::Factor(factor)).map(|i| i.id), Some(item));
 }
+
+/// The course's competitive responses and benchmarking: a competitor can be marked as the
+/// benchmark, given a response and compared on the three aspects; the conclusion settles on a
+/// response. All of it saves, undoes, survives editing the rest of the row, and is refused
+/// (not cut) when a comparison is overlong.
+#[test]
+fn stance_comparison_and_the_conclusions_response_are_kept() {
+    use planning_workbench::model::five_forces::{Comparison, Response};
+    use planning_workbench::model::swot::MAX_NOTE_CHARS;
+    let mut p = new_project();
+    let id = competitor(&mut p, "Platform", Some(CompetitorType::Brand), Some(5));
+    run(&mut p, ForcesCommand::SetStance { id, benchmark: true, response: Some(Response::ConcentrateAttack) });
+    let comparison = Comparison { strategy: " membership ".into(), operations: "fast exchange".into(), management: String::new() };
+    run(&mut p, ForcesCommand::SetComparison { id, comparison });
+    run(&mut p, ForcesCommand::SetResponse { response: Some(Response::StrengthenDefence) });
+    // Editing the rest of the row keeps the stance.
+    let edit = ForcesCommand::EditCompetitor {
+        id,
+        name: "Platform B".into(),
+        kind: Some(CompetitorType::Brand),
+        strengths: "s".into(),
+        weaknesses: "w".into(),
+        threat: Some(4),
+    };
+    run(&mut p, edit);
+    let c = p.five_forces.competitor(id).unwrap();
+    assert_eq!((c.benchmark, c.response), (true, Some(Response::ConcentrateAttack)));
+    assert_eq!(c.comparison.strategy, "membership", "trimmed");
+    assert_eq!(p.five_forces.response, Some(Response::StrengthenDefence));
+    // A file keeps it all.
+    let (back, _) = decode_project(&encode_project(&p, Timestamp(1))).unwrap();
+    assert_eq!(back.five_forces, p.five_forces);
+    let text = encode_project(&p, Timestamp(1));
+    assert!(text.contains(r#""benchmark":true"#) && text.contains(r#""response":"concentrate_attack""#), "{text}");
+    // Refusals change nothing and say why.
+    let long = Comparison { operations: "x".repeat(MAX_NOTE_CHARS + 1), ..Comparison::default() };
+    assert_eq!(
+        exec(&p, ForcesCommand::SetComparison { id, comparison: long }),
+        Err(ModelError::TextTooLong { chars: MAX_NOTE_CHARS + 1, max: MAX_NOTE_CHARS })
+    );
+    assert_eq!(exec(&p, ForcesCommand::SetStance { id: ItemId(999), benchmark: true, response: None }), Err(ModelError::ItemNotFound(ItemId(999))));
+    assert_eq!(exec(&p, ForcesCommand::SetResponse { response: Some(Response::StrengthenDefence) }), Ok(Outcome::Unchanged));
+    // Files from before the stance existed open with none.
+    let old = r#"{"format":"planning-workbench","schema_version":1,"saved_at":0,"project":{"id":"p1","name":"P","created":0,"updated":0,"next_item_id":2,
+        "five_forces":{"competitors":[{"id":1,"name":"Old"}]}}}"#;
+    let (old, _) = decode_project(old).unwrap();
+    let c = &old.five_forces.competitors[0];
+    assert_eq!((c.benchmark, c.response, c.comparison.is_empty(), old.five_forces.response), (false, None, true, None));
+}
+
+#[test]
+fn the_sample_settles_on_a_response_and_compares_itself_with_its_benchmark() {
+    use planning_workbench::i18n::{Lang, Text};
+    use planning_workbench::model::five_forces::Response;
+    for chinese in [true, false] {
+        let p = sample_project(new_project(), chinese);
+        let forces = &p.five_forces;
+        assert_eq!(forces.response, Some(Response::StrengthenDefence));
+        let benchmarks: Vec<_> = forces.competitors.iter().filter(|c| c.benchmark).collect();
+        assert_eq!(benchmarks.len(), 1);
+        assert!(!benchmarks[0].comparison.strategy.is_empty() && !benchmarks[0].comparison.management.is_empty());
+        assert!(forces.competitors.iter().all(|c| c.response.is_some()));
+        let md = planning_workbench::export::forces::forces_markdown(&p, if chinese { Lang::ZhCn } else { Lang::En });
+        let lang = if chinese { Lang::ZhCn } else { Lang::En };
+        assert!(md.contains(lang.tr(Text::ResponseDefend)) && md.contains(lang.tr(Text::Benchmark)), "{md}");
+    }
+}

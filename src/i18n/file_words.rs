@@ -3,7 +3,7 @@
 //! with it in the user's language, never serde's English wording in the Chinese UI.
 
 use super::catalog::catalog;
-use super::{Lang, Translatable};
+use super::Lang;
 
 catalog! {
     FieldText;

@@ -64,6 +64,7 @@ mod tests {
         check(Text::ALL, &mut wrong);
         check(OrgText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
+        check(crate::i18n::file_words::FieldText::ALL, &mut wrong);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 }

@@ -4,7 +4,7 @@
 use super::Text;
 use super::{BlueprintText, OrgText};
 use crate::model::blueprint::{BlueprintLine, LaneKey, Mark, Servqual};
-use crate::model::five_forces::Force;
+use crate::model::five_forces::{Force, Response};
 use crate::model::org::Duty;
 use crate::model::swot::{CompetitorType, EnvFactor, Quadrant, TowsCell};
 
@@ -61,6 +61,15 @@ pub fn competitor_label(kind: CompetitorType) -> Text {
         CompetitorType::Generic => Text::CompetitorGeneric,
         CompetitorType::ProductForm => Text::CompetitorProductForm,
         CompetitorType::Brand => Text::CompetitorBrand,
+    }
+}
+
+/// A competitive response's name, and the course's explanation of it.
+pub fn response_label(response: Response) -> (Text, Text) {
+    match response {
+        Response::StrengthenDefence => (Text::ResponseDefend, Text::ResponseDefendHint),
+        Response::Yield => (Text::ResponseYield, Text::ResponseYieldHint),
+        Response::ConcentrateAttack => (Text::ResponseAttack, Text::ResponseAttackHint),
     }
 }
 

@@ -5,7 +5,7 @@
 mod blueprint_text;
 mod catalog;
 mod describe;
-mod file_words;
+pub mod file_words;
 pub mod glossary;
 mod labels;
 mod org_text;
@@ -22,7 +22,7 @@ pub trait Translatable: Copy {
 pub use describe::{describe_load_error, describe_model_error, describe_name_error, describe_repairs, describe_share_error, format_bytes};
 pub use labels::{
     cell_label, competitor_label, duty_label, factor_label, factor_prompt, force_label, force_short_label, lane_label, lane_name, line_label,
-    mark_label, quadrant_label, servqual_label,
+    mark_label, quadrant_label, response_label, servqual_label,
 };
 
 /// The UI language.
@@ -172,6 +172,7 @@ mod tests {
         check(Text::ALL, &mut wrong);
         check(OrgText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
+        check(file_words::FieldText::ALL, &mut wrong);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
@@ -205,5 +206,6 @@ mod tests {
         check_table(Text::ALL);
         check_table(OrgText::ALL);
         check_table(BlueprintText::ALL);
+        check_table(file_words::FieldText::ALL);
     }
 }

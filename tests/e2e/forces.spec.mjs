@@ -163,3 +163,39 @@ test('a factor keeps a note, edits in place and reorders by keyboard', async ({ 
   const moved = factor(page, 'substitutes', 'Repair videos online');
   await expect(moved.getByRole('button', { name: 'Note' })).toHaveAttribute('title', 'Mostly simple faults; 30% of calls');
 });
+
+test('a competitor becomes the benchmark, gets a response and a three-aspect comparison; the conclusion settles on a response; all of it in Chinese, after a reload', async ({ page }) => {
+  await openFresh(page, 'zh-CN');
+  await createProject(page, '竞争对策');
+  await page.getByRole('tab', { name: '五力分析' }).click();
+  const register = page.locator('.competitors');
+  await register.getByLabel('竞争者名称').fill('电商平台自营服务');
+  await register.getByRole('button', { name: '添加竞争者' }).click();
+  const row = register.locator('tbody tr').first();
+  // A new competitor starts with nothing chosen.
+  await expect(row.getByRole('checkbox', { name: '标杆' })).not.toBeChecked();
+  await expect(row.getByLabel('竞争对策')).toHaveValue('');
+  await row.getByRole('checkbox', { name: '标杆' }).check();
+  await row.getByLabel('竞争对策').selectOption({ label: '集中优势进攻' });
+  await expect(row.getByLabel('竞争对策')).toHaveAttribute('title', '把本部门的优势集中用在竞争者的薄弱处。');
+  await row.locator('.comparison summary').click();
+  await row.getByLabel('策略方面').fill('平台以会员权益锁定客户');
+  await row.getByLabel('策略方面').press('Tab');
+  const conclusion = page.locator('.assessment');
+  await conclusion.getByLabel('结论采取的竞争对策').selectOption({ label: '加强防守' });
+  await expect(conclusion.locator('.verdict-box .hint').last()).toHaveText('守住本部门做得好的服务，让竞争者难以切入。');
+  // Undo takes the conclusion's response back first; redo brings it again.
+  await page.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(conclusion.getByLabel('结论采取的竞争对策').locator('option:checked')).toHaveText('未选择');
+  await page.getByRole('button', { name: '重做', exact: true }).click();
+  await expect(conclusion.getByLabel('结论采取的竞争对策').locator('option:checked')).toHaveText('加强防守');
+  await expectSaved(page);
+
+  await page.reload();
+  const again = page.locator('.competitors tbody tr').first();
+  await expect(again.getByRole('checkbox', { name: '标杆' })).toBeChecked();
+  await expect(again.getByLabel('竞争对策').locator('option:checked')).toHaveText('集中优势进攻');
+  await expect(again.locator('.comparison')).toHaveJSProperty('open', true);
+  await expect(again.getByLabel('策略方面')).toHaveValue('平台以会员权益锁定客户');
+  await expect(page.locator('.assessment').getByLabel('结论采取的竞争对策').locator('option:checked')).toHaveText('加强防守');
+});

@@ -15,7 +15,7 @@
 
 use super::markdown::{colon, escape_markdown};
 use super::svg::{wrap, Style, Wrapped, Writer, MAX_LINES};
-use crate::i18n::{competitor_label, force_label, force_short_label, Lang, Text};
+use crate::i18n::{competitor_label, force_label, force_short_label, response_label, Lang, Text};
 use crate::model::five_forces::score::{intensity, verdict, Attractiveness, Intensity, IntensitySource, Verdict, HIGH_AT};
 use crate::model::five_forces::{Competitor, Factor, FiveForcesCanvas, Force};
 use crate::model::links::{sent_item, Origin};

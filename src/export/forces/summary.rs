@@ -54,8 +54,14 @@ pub fn forces_markdown(project: &Project, lang: Lang) -> String {
     let _ = writeln!(out, "**{}**\n", verdict_text(verdict(canvas), lang));
     let _ = writeln!(out, "{}", lang.tr(Text::VerdictRule));
     let paragraphs: Vec<String> = canvas.conclusion.lines().map(escape_markdown).filter(|line| !line.is_empty()).collect();
-    if !paragraphs.is_empty() {
+    if !paragraphs.is_empty() || canvas.response.is_some() {
         let _ = writeln!(out, "\n## {}\n", lang.tr(Text::Conclusion));
+    }
+    if let Some(response) = canvas.response {
+        let (name, hint) = response_label(response);
+        let _ = writeln!(out, "**{}{}{}** — {}\n", lang.tr(Text::Response), colon(lang), lang.tr(name), lang.tr(hint));
+    }
+    if !paragraphs.is_empty() {
         let _ = writeln!(out, "{}", paragraphs.join("\n\n"));
     }
     let _ = writeln!(out, "\n## {}\n", lang.tr(Text::Competitors));
@@ -67,6 +73,8 @@ pub fn forces_markdown(project: &Project, lang: Lang) -> String {
         let tags: Vec<String> = [
             competitor.kind.map(|k| format!("{}{}{}", lang.tr(Text::CompetitorKind), colon(lang), lang.tr(competitor_label(k)))),
             competitor.threat.map(|t| format!("{}{}{t}", lang.tr(Text::ThreatLevel), colon(lang))),
+            competitor.benchmark.then(|| lang.tr(Text::Benchmark).to_owned()),
+            competitor.response.map(|r| format!("{}{}{}", lang.tr(Text::Response), colon(lang), lang.tr(response_label(r).0))),
         ]
         .into_iter()
         .flatten()
@@ -78,7 +86,15 @@ pub fn forces_markdown(project: &Project, lang: Lang) -> String {
             };
         }
         out.push('\n');
-        for (label, text) in [(Text::CompetitorStrengths, &competitor.strengths), (Text::CompetitorWeaknesses, &competitor.weaknesses)] {
+        let compared = &competitor.comparison;
+        let lines = [
+            (Text::CompetitorStrengths, &competitor.strengths),
+            (Text::CompetitorWeaknesses, &competitor.weaknesses),
+            (Text::AspectStrategy, &compared.strategy),
+            (Text::AspectOperations, &compared.operations),
+            (Text::AspectManagement, &compared.management),
+        ];
+        for (label, text) in lines {
             if !text.trim().is_empty() {
                 let _ = writeln!(out, "  - {}{}{}", lang.tr(label), colon(lang), escape_markdown(text));
             }

@@ -2,7 +2,7 @@
 //! 1–`MAX_WEIGHT`, overrides 1–5; texts are trimmed and length-checked. Deleting a factor or
 //! competitor clears the origin of the SWOT item sent from it: that item stays, unlinked.
 
-use super::{Competitor, Factor, FiveForcesCanvas, Force, MAX_WEIGHT};
+use super::{Comparison, Competitor, Factor, FiveForcesCanvas, Force, Response, MAX_WEIGHT};
 use crate::model::core::{checked_text, Change, CompetitorType, Edited, IdMint, ItemId, ModelError, Origin, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +54,21 @@ pub enum ForcesCommand {
     },
     DeleteCompetitor {
         id: ItemId,
+    },
+    /// Marks a competitor as a benchmark (or not) and chooses the response to it.
+    SetStance {
+        id: ItemId,
+        benchmark: bool,
+        response: Option<Response>,
+    },
+    /// Compares a competitor with the service on the course's three aspects.
+    SetComparison {
+        id: ItemId,
+        comparison: Comparison,
+    },
+    /// The response the conclusion settles on.
+    SetResponse {
+        response: Option<Response>,
     },
 }
 
@@ -124,12 +139,15 @@ pub fn apply_forces(before: &FiveForcesCanvas, command: &ForcesCommand, ids: &mu
         ForcesCommand::AddCompetitor { name, kind } => {
             let name = checked_text(name, MAX_TEXT_CHARS, false)?;
             let id = ids.mint();
-            canvas.competitors.push(Competitor { id, name, kind: *kind, strengths: String::new(), weaknesses: String::new(), threat: None });
+            canvas.competitors.push(Competitor::named(id, name, *kind));
         }
         ForcesCommand::EditCompetitor { id, name, kind, strengths, weaknesses, threat } => {
             let at = competitor_at(&canvas, *id)?;
             let edited = Competitor {
                 id: *id,
+                benchmark: canvas.competitors[at].benchmark,
+                response: canvas.competitors[at].response,
+                comparison: canvas.competitors[at].comparison.clone(),
                 name: checked_text(name, MAX_TEXT_CHARS, false)?,
                 kind: *kind,
                 strengths: checked_text(strengths, MAX_NOTE_CHARS, true)?,
@@ -138,6 +156,20 @@ pub fn apply_forces(before: &FiveForcesCanvas, command: &ForcesCommand, ids: &mu
             };
             canvas.competitors[at] = edited;
         }
+        ForcesCommand::SetStance { id, benchmark, response } => {
+            let at = competitor_at(&canvas, *id)?;
+            canvas.competitors[at].benchmark = *benchmark;
+            canvas.competitors[at].response = *response;
+        }
+        ForcesCommand::SetComparison { id, comparison } => {
+            let at = competitor_at(&canvas, *id)?;
+            canvas.competitors[at].comparison = Comparison {
+                strategy: checked_text(&comparison.strategy, MAX_NOTE_CHARS, true)?,
+                operations: checked_text(&comparison.operations, MAX_NOTE_CHARS, true)?,
+                management: checked_text(&comparison.management, MAX_NOTE_CHARS, true)?,
+            };
+        }
+        ForcesCommand::SetResponse { response } => canvas.response = *response,
         ForcesCommand::DeleteCompetitor { id } => {
             let at = competitor_at(&canvas, *id)?;
             canvas.competitors.remove(at);

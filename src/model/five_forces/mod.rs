@@ -48,6 +48,44 @@ pub struct Factor {
     pub weight: Option<u8>,
 }
 
+/// The course's three competitive responses (竞争对策): what to do about a competitor, and
+/// the analysis's conclusion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Response {
+    /// 加强防守: hold what the service does well against them.
+    StrengthenDefence,
+    /// 主动退让: leave them a segment not worth contesting.
+    Yield,
+    /// 集中优势进攻: bring the service's strengths to bear where they are weak.
+    ConcentrateAttack,
+}
+
+impl Response {
+    pub const ALL: [Response; 3] = [Response::StrengthenDefence, Response::Yield, Response::ConcentrateAttack];
+}
+
+/// A competitor compared with the service on the course's three aspects.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Comparison {
+    /// 战略: their strategy against ours.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub strategy: String,
+    /// 经营: their operations against ours.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub operations: String,
+    /// 业务管理: their business management against ours.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub management: String,
+}
+
+impl Comparison {
+    pub fn is_empty(&self) -> bool {
+        *self == Comparison::default()
+    }
+}
+
 /// A competitor in the register (under rivalry).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Competitor {
@@ -62,6 +100,31 @@ pub struct Competitor {
     /// Threat level 1 (low) … 5 (high).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threat: Option<u8>,
+    /// A benchmark (标杆): the competitor the service measures itself against.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub benchmark: bool,
+    /// The response chosen for this competitor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Response>,
+    #[serde(default, skip_serializing_if = "Comparison::is_empty")]
+    pub comparison: Comparison,
+}
+
+impl Competitor {
+    /// A new competitor: named, perhaps typed, nothing judged yet.
+    pub fn named(id: ItemId, name: String, kind: Option<CompetitorType>) -> Self {
+        Competitor {
+            id,
+            name,
+            kind,
+            strengths: String::new(),
+            weaknesses: String::new(),
+            threat: None,
+            benchmark: false,
+            response: None,
+            comparison: Comparison::default(),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -75,6 +138,9 @@ pub struct FiveForcesCanvas {
     pub competitors: Vec<Competitor>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub conclusion: String,
+    /// The response the conclusion settles on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub response: Option<Response>,
 }
 
 impl FiveForcesCanvas {

@@ -117,7 +117,7 @@ mod forces_tests {
     }
 
     fn competitor(id: u64, threat: Option<u8>) -> Competitor {
-        Competitor { id: ItemId(id), name: format!("c{id}"), kind: None, strengths: String::new(), weaknesses: String::new(), threat }
+        Competitor { threat, ..Competitor::named(ItemId(id), format!("c{id}"), None) }
     }
 
     fn item(id: u64, origin: Option<Origin>) -> SwotItem {

@@ -2,6 +2,7 @@
 //! panel, in place, to add), toasts, modal dialogs, menus, icons, printing, the language switch,
 //! the offline/update banner, the keyboard shortcut list, the theme switch, the workshop timer.
 
+pub mod choice;
 pub mod dialog;
 pub mod field;
 pub mod icons;

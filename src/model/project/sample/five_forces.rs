@@ -7,7 +7,7 @@
 
 use super::run;
 use crate::model::core::{CompetitorType, ItemId, Origin};
-use crate::model::five_forces::{Force, ForcesCommand};
+use crate::model::five_forces::{Comparison, Force, ForcesCommand, Response};
 use crate::model::project::{command::Command, Project};
 use crate::model::swot::Quadrant;
 
@@ -141,9 +141,29 @@ const COMPETITORS: [CompetitorRow; 4] = [
 const SENT_COMPETITOR: usize = 1;
 
 const CONCLUSION: (&str, &str) = (
-    "行业竞争、供应商和购买者三种力量为高，售后服务行业的吸引力偏低。应以差异化服务和大客户专属服务留住客户，并与品牌厂商签订备件保障协议，降低供应商的议价能力。",
-    "Rivalry, supplier power and buyer power are high, so after-sales service is an unattractive industry: keep customers with differentiated service and dedicated key-account service, and secure spare-part agreements with the manufacturers to curb supplier power.",
+    "对本部门而言，行业竞争、供应商和购买者三种力量较强：竞争者送装和退换更快，客户比较和转换都很容易。本部门采取加强防守的对策：守住自营网点上门维修和原厂备件两项优势，以大客户专属服务留住客户，并与品牌厂商签订备件保障协议；在电商平台外包的复杂维修上集中优势进攻，把社区维修店擅长的小修让出去。",
+    "For our service department, rivalry, supplier power and buyer power are strong: rivals deliver and exchange faster, and customers compare and switch easily. We strengthen our defence: hold on to our own outlets' home repairs and original parts, keep key accounts with dedicated service, and secure spare-part agreements with the manufacturers; we concentrate our strengths on the complex repairs the online platform outsources, and leave small repairs to the neighbourhood shops.",
 );
+
+/// The conclusion's response, and each competitor's stance in register order: benchmark,
+/// response, and (for the benchmark) the comparison on the course's three aspects.
+const RESPONSE: Response = Response::StrengthenDefence;
+const STANCES: [(bool, Response); 4] =
+    [(true, Response::ConcentrateAttack), (false, Response::Yield), (false, Response::StrengthenDefence), (false, Response::StrengthenDefence)];
+const BENCHMARK_COMPARISON: [(&str, &str); 3] = [
+    (
+        "平台以会员权益锁定客户；本部门以原厂服务和线下网点赢得信任。",
+        "The platform locks customers in with membership; we win trust with manufacturer service and local outlets.",
+    ),
+    (
+        "平台送装一体、退换极快；本部门上门维修 24 小时内响应，但退换要 3 天。",
+        "The platform delivers, installs and exchanges fast; we answer home repairs within 24 hours but exchanges take 3 days.",
+    ),
+    (
+        "平台服务标准统一、进度可在线查询；本部门投诉结案平均需要 9 天。",
+        "The platform has one service standard and online tracking; our complaints take 9 days on average to close.",
+    ),
+];
 
 /// Adds the sample factors, competitors and conclusion to `project` and sends one factor and
 /// one competitor to its SWOT board as threats.
@@ -179,6 +199,14 @@ pub fn with_sample_forces(mut project: Project, chinese: bool) -> Project {
         competitor_ids.push(id);
     }
     run(&mut project, forces(ForcesCommand::SetConclusion { text: pick(CONCLUSION.0, CONCLUSION.1) }));
+    run(&mut project, forces(ForcesCommand::SetResponse { response: Some(RESPONSE) }));
+    for (id, (benchmark, response)) in competitor_ids.iter().zip(STANCES) {
+        run(&mut project, forces(ForcesCommand::SetStance { id: *id, benchmark, response: Some(response) }));
+        if benchmark {
+            let [strategy, operations, management] = BENCHMARK_COMPARISON.map(|(zh, en)| pick(zh, en));
+            run(&mut project, forces(ForcesCommand::SetComparison { id: *id, comparison: Comparison { strategy, operations, management } }));
+        }
+    }
     let sent = [factor_ids.get(SENT_FACTOR).map(|id| Origin::Factor(*id)), competitor_ids.get(SENT_COMPETITOR).map(|id| Origin::Competitor(*id))];
     for origin in sent.into_iter().flatten() {
         run(&mut project, Command::SendToSwot { origin, quadrant: Quadrant::Threats });

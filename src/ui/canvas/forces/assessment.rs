@@ -1,8 +1,9 @@
 //! The overall assessment: the five intensities as bars, the industry-attractiveness verdict
 //! with the rule that produced it spelled out, and the planner's conclusion.
 
+use super::stance::response_select;
 use crate::export::forces::format_intensity;
-use crate::i18n::{force_short_label, Text};
+use crate::i18n::{force_short_label, response_label, Text};
 use crate::model::five_forces::score::{intensity, verdict, Attractiveness};
 use crate::model::five_forces::{FiveForcesCanvas, Force, ForcesCommand};
 use crate::model::swot::MAX_NOTE_CHARS;
@@ -45,6 +46,7 @@ pub fn assessment(props: &AssessmentProps) -> Html {
             }
         })
     };
+    let on_response = props.on_command.reform(|response| Command::Forces(ForcesCommand::SetResponse { response }));
     let rows = Force::ALL.iter().enumerate().map(|(row, force)| {
         let y = (row as f64) * 34.0;
         let label = lang.tr(force_short_label(*force));
@@ -80,6 +82,12 @@ pub fn assessment(props: &AssessmentProps) -> Html {
                 <div class="verdict-box">
                     <p class={classes!("verdict", verdict_class)} role="status">{ verdict_text }</p>
                     <p class="hint rule">{ lang.tr(Text::VerdictRule) }</p>
+                    <label class="conclusion-response">{ lang.tr(Text::ConclusionResponse) }
+                        { response_select(lang, Text::ConclusionResponse, props.forces.response, on_response) }
+                    </label>
+                    if let Some(response) = props.forces.response {
+                        <p class="hint">{ lang.tr(response_label(response).1) }</p>
+                    }
                     <label class="conclusion">{ lang.tr(Text::Conclusion) }
                         <TextField rows={3} value={props.forces.conclusion.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={on_conclusion} />
                     </label>

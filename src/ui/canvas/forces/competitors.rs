@@ -1,13 +1,16 @@
 //! The competitor register under rivalry: name, the course's four competitor types, strengths,
-//! weaknesses and threat level, filtered by type; a competitor can be sent to SWOT as a threat.
+//! weaknesses, threat level and stance (benchmark, response, comparison: `stance.rs`),
+//! filtered by type; a competitor can be sent to SWOT as a threat.
 
-use crate::i18n::{competitor_label, Text};
+use super::stance::stance_cell;
+use crate::i18n::{competitor_label, Lang, Text};
 use crate::model::five_forces::{Competitor, FiveForcesCanvas, ForcesCommand};
 use crate::model::links::Origin;
 use crate::model::swot::{CompetitorType, Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::Command;
+use crate::ui::use_lang;
+use crate::ui::widgets::choice::{Choice, ChoiceOption};
 use crate::ui::widgets::field::{use_field_error, Check, TextField};
-use crate::ui::{browser, use_lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,7 +25,7 @@ fn kind_from(value: &str) -> Option<CompetitorType> {
     value.parse::<usize>().ok().and_then(|i| CompetitorType::ALL.get(i).copied())
 }
 
-fn kind_options(lang: crate::i18n::Lang, selected: Option<CompetitorType>, none: Text) -> Html {
+fn kind_options(lang: Lang, selected: Option<CompetitorType>, none: Text) -> Html {
     html! {
         <>
             <option value="" selected={selected.is_none()}>{ lang.tr(none) }</option>
@@ -31,6 +34,21 @@ fn kind_options(lang: crate::i18n::Lang, selected: Option<CompetitorType>, none:
             }) }
         </>
     }
+}
+
+/// A competitor type as a choice's value (its index in `CompetitorType::ALL`).
+fn kind_value(kind: Option<CompetitorType>) -> String {
+    kind.and_then(|k| CompetitorType::ALL.iter().position(|t| *t == k)).map_or(String::new(), |i| i.to_string())
+}
+
+fn kind_choices(lang: Lang) -> Rc<[ChoiceOption]> {
+    let none = std::iter::once(ChoiceOption::new("", lang.tr(Text::NoneChosen)));
+    none.chain(CompetitorType::ALL.iter().enumerate().map(|(i, k)| ChoiceOption::new(i.to_string(), lang.tr(competitor_label(*k))))).collect()
+}
+
+fn threat_choices(lang: Lang) -> Rc<[ChoiceOption]> {
+    let none = std::iter::once(ChoiceOption::new("", lang.tr(Text::NoPriority)));
+    none.chain((1..=5u8).map(|t| ChoiceOption::new(t.to_string(), t.to_string()))).collect()
 }
 
 #[function_component(Register)]
@@ -86,7 +104,7 @@ pub fn register(props: &RegisterProps) -> Html {
                     <thead><tr>
                         <th>{ lang.tr(Text::CompetitorName) }</th><th>{ lang.tr(Text::CompetitorKind) }</th>
                         <th>{ lang.tr(Text::CompetitorStrengths) }</th><th>{ lang.tr(Text::CompetitorWeaknesses) }</th>
-                        <th>{ lang.tr(Text::ThreatLevel) }</th><th></th>
+                        <th>{ lang.tr(Text::ThreatLevel) }</th><th>{ lang.tr(Text::Response) }</th><th></th>
                     </tr></thead>
                     <tbody>
                         { for shown.into_iter().map(|c| {
@@ -127,7 +145,6 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
             }));
         })
     };
-    let choose = |change: fn(&mut Competitor, String)| edit(change).reform(|e: Event| browser::field_value(&e));
     let delete = {
         let (on_command, id) = (props.on_command.clone(), c.id);
         Callback::from(move |_| on_command.emit(Command::Forces(ForcesCommand::DeleteCompetitor { id })))
@@ -139,15 +156,12 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
     html! {
         <tr data-competitor={c.id.0.to_string()}>
             <td><TextField label={lang.tr(Text::CompetitorName)} value={c.name.clone()} check={Check::text(MAX_TEXT_CHARS)} on_commit={edit(|c, v| c.name = v)} /></td>
-            <td><select aria-label={lang.tr(Text::CompetitorKind)} onchange={choose(|c, v| c.kind = kind_from(&v))}>{ kind_options(lang, c.kind, Text::NoneChosen) }</select></td>
+            <td><Choice label={lang.tr(Text::CompetitorKind)} value={kind_value(c.kind)} options={kind_choices(lang)} on_change={edit(|c, v| c.kind = kind_from(&v))} /></td>
             <td><TextField label={lang.tr(Text::CompetitorStrengths)} value={c.strengths.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.strengths = v)} /></td>
             <td><TextField label={lang.tr(Text::CompetitorWeaknesses)} value={c.weaknesses.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.weaknesses = v)} /></td>
-            <td>
-                <select aria-label={lang.tr(Text::ThreatLevel)} onchange={choose(|c, v| c.threat = v.parse().ok())}>
-                    <option value="" selected={c.threat.is_none()}>{ lang.tr(Text::NoPriority) }</option>
-                    { for (1..=5u8).map(|t| html! { <option value={t.to_string()} selected={c.threat == Some(t)}>{ t }</option> }) }
-                </select>
-            </td>
+            <td><Choice label={lang.tr(Text::ThreatLevel)} value={c.threat.map_or(String::new(), |t| t.to_string())} options={threat_choices(lang)}
+                on_change={edit(|c, v| c.threat = v.parse().ok())} /></td>
+            <td>{ stance_cell(lang, c, &props.on_command) }</td>
             <td class="row-actions">
                 if let Some(text) = &props.sent {
                     <span class="chip linked" title={text.clone()}>{ lang.trf(Text::SentToSwot, &[text]) }</span>

@@ -9,6 +9,7 @@ mod export;
 mod factor_row;
 mod force_panel;
 mod register;
+mod stance;
 
 pub use export::{export_forces, ForcesExport};
 pub use register::CANVAS;

@@ -1,0 +1,58 @@
+//! A `<select>` that always shows the document's choice. Once a user has picked an option, the
+//! browser stops honouring the `selected` attribute for it, so an undo, a redo or another tab's
+//! change would leave the old choice on screen; this sets the element's value itself whenever
+//! the document's choice changes.
+
+use crate::ui::browser;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// One option: what the select reports, what it shows, and an explanation as its tooltip.
+#[derive(Clone, PartialEq)]
+pub struct ChoiceOption {
+    pub value: AttrValue,
+    pub label: AttrValue,
+    pub title: Option<AttrValue>,
+}
+
+impl ChoiceOption {
+    pub fn new(value: impl Into<AttrValue>, label: impl Into<AttrValue>) -> Self {
+        ChoiceOption { value: value.into(), label: label.into(), title: None }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChoiceProps {
+    /// The accessible name.
+    pub label: AttrValue,
+    /// The document's choice (an option's `value`).
+    pub value: AttrValue,
+    pub options: Rc<[ChoiceOption]>,
+    /// The value the user picked.
+    pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[function_component(Choice)]
+pub fn choice(props: &ChoiceProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(props.value.clone(), move |value| {
+            if let Some(select) = node.cast::<web_sys::HtmlSelectElement>() {
+                select.set_value(value);
+            }
+        });
+    }
+    let onchange = props.on_change.reform(|e: Event| browser::field_value(&e));
+    html! {
+        <select ref={node} class={props.class.clone()} aria-label={props.label.clone()} title={props.title.clone()} {onchange}>
+            { for props.options.iter().map(|o| html! {
+                <option value={o.value.clone()} title={o.title.clone()} selected={o.value == props.value}>{ o.label.clone() }</option>
+            }) }
+        </select>
+    }
+}
