@@ -63,7 +63,7 @@ test('opening a project whose stored shape is wrong explains why and offers the 
       project: { id: 'odd-1', name: 42, created: 0, updated: 0 } })));
   await page.goto('./#/p/odd-1/swot');
   await expect(page.getByRole('heading', { name: 'Could not open the project' })).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText('project.name');
+  await expect(page.getByRole('alert')).toContainText('The project data is wrong at name: it has the wrong type: text expected.');
   await expect(page.getByRole('button', { name: 'Download raw data' })).toBeVisible();
 });
 
