@@ -227,3 +227,26 @@ test('PNG and Markdown exports download real files', async ({ page }) => {
   expect(strengths).toBeLessThan(markdown.indexOf('Store staff trained'));
   expect(markdown).toContain('Offer a trade-in bundle with installation at home within 24 hours');
 });
+
+test('a choice made in a select follows undo and redo (the browser would keep showing the old one)', async ({ page }) => {
+  await openFresh(page);
+  await createProject(page, 'Undo a choice');
+  await addItems(page, 'O', ['Trade-in subsidies']);
+  await quadrant(page, 'O').locator('.swot-item', { hasText: 'Trade-in subsidies' }).click();
+  const panel = page.locator('.detail-panel');
+  const priority = panel.getByLabel('Priority');
+  const source = panel.getByLabel('Environment source');
+  await expect(priority).toHaveValue('');
+  await priority.selectOption('4');
+  await source.selectOption({ index: 2 });
+  const chosenSource = await source.locator('option:checked').textContent();
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(source.locator('option:checked')).toHaveText('(none)');
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(priority.locator('option:checked')).toHaveText('Not rated');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(priority.locator('option:checked')).toHaveText('4');
+  await page.getByRole('button', { name: 'Redo', exact: true }).click();
+  await expect(source.locator('option:checked')).toHaveText(chosenSource);
+  await expectSaved(page);
+});

@@ -21,10 +21,35 @@ impl ChoiceOption {
     }
 }
 
+/// "None chosen" followed by each of `all`, valued by its index there.
+pub fn choices<T: Copy>(none: &str, all: &[T], label: impl Fn(T) -> String) -> Rc<[ChoiceOption]> {
+    let first = std::iter::once(ChoiceOption::new("", none.to_owned()));
+    first.chain(all.iter().enumerate().map(|(i, t)| ChoiceOption::new(i.to_string(), label(*t)))).collect()
+}
+
+/// "None chosen" followed by the levels 1 to 5, valued by the level itself.
+pub fn levels(none: &str) -> Rc<[ChoiceOption]> {
+    let first = std::iter::once(ChoiceOption::new("", none.to_owned()));
+    first.chain((1..=5u8).map(|level| ChoiceOption::new(level.to_string(), level.to_string()))).collect()
+}
+
+/// The value naming `chosen` among `all` (its index; empty for none).
+pub fn value_of<T: PartialEq>(all: &[T], chosen: Option<T>) -> String {
+    chosen.and_then(|c| all.iter().position(|t| *t == c)).map_or(String::new(), |i| i.to_string())
+}
+
+/// The item of `all` that a choice's `value` names.
+pub fn picked<T: Copy>(all: &[T], value: &str) -> Option<T> {
+    value.parse::<usize>().ok().and_then(|i| all.get(i).copied())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ChoiceProps {
-    /// The accessible name.
-    pub label: AttrValue,
+    /// The accessible name, when no `<label>` names the select.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    #[prop_or_default]
+    pub id: Option<AttrValue>,
     /// The document's choice (an option's `value`).
     pub value: AttrValue,
     pub options: Rc<[ChoiceOption]>,
@@ -49,7 +74,7 @@ pub fn choice(props: &ChoiceProps) -> Html {
     }
     let onchange = props.on_change.reform(|e: Event| browser::field_value(&e));
     html! {
-        <select ref={node} class={props.class.clone()} aria-label={props.label.clone()} title={props.title.clone()} {onchange}>
+        <select ref={node} id={props.id.clone()} class={props.class.clone()} aria-label={props.label.clone()} title={props.title.clone()} {onchange}>
             { for props.options.iter().map(|o| html! {
                 <option value={o.value.clone()} title={o.title.clone()} selected={o.value == props.value}>{ o.label.clone() }</option>
             }) }

@@ -9,7 +9,7 @@ use crate::model::links::Origin;
 use crate::model::swot::{CompetitorType, Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
-use crate::ui::widgets::choice::{Choice, ChoiceOption};
+use crate::ui::widgets::choice::{choices, levels, value_of, Choice, ChoiceOption};
 use crate::ui::widgets::field::{use_field_error, Check, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -36,19 +36,8 @@ fn kind_options(lang: Lang, selected: Option<CompetitorType>, none: Text) -> Htm
     }
 }
 
-/// A competitor type as a choice's value (its index in `CompetitorType::ALL`).
-fn kind_value(kind: Option<CompetitorType>) -> String {
-    kind.and_then(|k| CompetitorType::ALL.iter().position(|t| *t == k)).map_or(String::new(), |i| i.to_string())
-}
-
 fn kind_choices(lang: Lang) -> Rc<[ChoiceOption]> {
-    let none = std::iter::once(ChoiceOption::new("", lang.tr(Text::NoneChosen)));
-    none.chain(CompetitorType::ALL.iter().enumerate().map(|(i, k)| ChoiceOption::new(i.to_string(), lang.tr(competitor_label(*k))))).collect()
-}
-
-fn threat_choices(lang: Lang) -> Rc<[ChoiceOption]> {
-    let none = std::iter::once(ChoiceOption::new("", lang.tr(Text::NoPriority)));
-    none.chain((1..=5u8).map(|t| ChoiceOption::new(t.to_string(), t.to_string()))).collect()
+    choices(lang.tr(Text::NoneChosen), &CompetitorType::ALL, |k| lang.tr(competitor_label(k)).to_owned())
 }
 
 #[function_component(Register)]
@@ -156,10 +145,10 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
     html! {
         <tr data-competitor={c.id.0.to_string()}>
             <td><TextField label={lang.tr(Text::CompetitorName)} value={c.name.clone()} check={Check::text(MAX_TEXT_CHARS)} on_commit={edit(|c, v| c.name = v)} /></td>
-            <td><Choice label={lang.tr(Text::CompetitorKind)} value={kind_value(c.kind)} options={kind_choices(lang)} on_change={edit(|c, v| c.kind = kind_from(&v))} /></td>
+            <td><Choice label={lang.tr(Text::CompetitorKind)} value={value_of(&CompetitorType::ALL, c.kind)} options={kind_choices(lang)} on_change={edit(|c, v| c.kind = kind_from(&v))} /></td>
             <td><TextField label={lang.tr(Text::CompetitorStrengths)} value={c.strengths.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.strengths = v)} /></td>
             <td><TextField label={lang.tr(Text::CompetitorWeaknesses)} value={c.weaknesses.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.weaknesses = v)} /></td>
-            <td><Choice label={lang.tr(Text::ThreatLevel)} value={c.threat.map_or(String::new(), |t| t.to_string())} options={threat_choices(lang)}
+            <td><Choice label={lang.tr(Text::ThreatLevel)} value={c.threat.map_or(String::new(), |t| t.to_string())} options={levels(lang.tr(Text::NoPriority))}
                 on_change={edit(|c, v| c.threat = v.parse().ok())} /></td>
             <td>{ stance_cell(lang, c, &props.on_command) }</td>
             <td class="row-actions">

@@ -10,8 +10,10 @@ use crate::model::swot::{MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::canvas::voting::DotButton;
 use crate::ui::use_lang;
+use crate::ui::widgets::choice::{Choice, ChoiceOption};
 use crate::ui::widgets::field::{Check, TextField};
 use crate::ui::widgets::inline_edit::{Edited, InlineEdit};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +24,12 @@ pub struct FactorRowProps {
     /// The SWOT item text, when this factor was sent there.
     pub sent: Option<String>,
     pub on_command: Callback<Command>,
+}
+
+/// Weights 1 (the default, stored as none) to `MAX_WEIGHT`.
+fn weights() -> Rc<[ChoiceOption]> {
+    let first = std::iter::once(ChoiceOption::new("", "1"));
+    first.chain((2..=MAX_WEIGHT).map(|w| ChoiceOption::new(w.to_string(), w.to_string()))).collect()
 }
 
 #[function_component(FactorRow)]
@@ -85,10 +93,7 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
     };
     let on_weight = {
         let send = send.clone();
-        Callback::from(move |e: Event| {
-            let weight = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().ok();
-            send(ForcesCommand::SetWeight { id, weight });
-        })
+        Callback::from(move |value: String| send(ForcesCommand::SetWeight { id, weight: value.parse().ok() }))
     };
     let send_to_swot = |quadrant: Quadrant, label: Text| {
         let on_command = props.on_command.clone();
@@ -128,10 +133,7 @@ pub fn factor_row(props: &FactorRowProps) -> Html {
                 }) }
             </span>
             <label class="weight">{ lang.tr(Text::Weight) }
-                <select onchange={on_weight}>
-                    <option value="" selected={factor.weight.is_none()}>{ "1" }</option>
-                    { for (2..=MAX_WEIGHT).map(|w| html! { <option value={w.to_string()} selected={factor.weight == Some(w)}>{ w }</option> }) }
-                </select>
+                <Choice value={factor.weight.map_or(String::new(), |w| w.to_string())} options={weights()} on_change={on_weight} />
             </label>
             <button class={classes!("button", "small", "note-toggle", has_note.then_some("has-note"))} tabindex="-1"
                 aria-expanded={note_open.to_string()} title={factor.note.clone()} onclick={toggle_note}>{ lang.tr(Text::Note) }</button>

@@ -10,6 +10,7 @@ use crate::model::links::Origin;
 use crate::model::swot::MAX_TEXT_CHARS;
 use crate::model::Command;
 use crate::ui::use_lang;
+use crate::ui::widgets::choice::{levels, Choice};
 use crate::ui::widgets::field::{AddField, Check};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -51,10 +52,7 @@ pub fn force_panel(props: &ForcePanelProps) -> Html {
     let level = current.map(|i| i.value.round().clamp(1.0, 5.0) as u8);
     let on_override = {
         let on_command = props.on_command.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value().parse().ok();
-            on_command.emit(Command::Forces(ForcesCommand::SetOverride { force, value }));
-        })
+        Callback::from(move |value: String| on_command.emit(Command::Forces(ForcesCommand::SetOverride { force, value: value.parse().ok() })))
     };
     let on_add = {
         let on_command = props.on_command.clone();
@@ -72,10 +70,7 @@ pub fn force_panel(props: &ForcePanelProps) -> Html {
                     <strong>{ value }</strong>{ " " }<span class="hint">{ source }</span>
                 </p>
                 <label class="override">{ lang.tr(Text::OverrideLabel) }
-                    <select onchange={on_override}>
-                        <option value="" selected={overridden.is_none()}>{ lang.tr(Text::NoneChosen) }</option>
-                        { for (1..=5u8).map(|v| html! { <option value={v.to_string()} selected={overridden == Some(v)}>{ v }</option> }) }
-                    </select>
+                    <Choice value={overridden.map_or(String::new(), |v| v.to_string())} options={levels(lang.tr(Text::NoneChosen))} on_change={on_override} />
                 </label>
             </header>
             <ul class="factor-list">

@@ -7,6 +7,7 @@ use crate::i18n::{Lang, OrgText, Text};
 use crate::interaction::org_chart::ChartAction;
 use crate::model::org::{Direction, OrgCanvas, OrgCommand, Position};
 use crate::model::ItemId;
+use crate::ui::widgets::choice::{Choice, ChoiceOption};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -50,14 +51,9 @@ pub fn org_toolbar(lang: Lang, props: &OrgToolbarProps) -> Html {
             }
         })
     };
-    let set_direction = props.on_direction.reform(|e: Event| {
-        let left_right = e.target_dyn_into::<web_sys::HtmlSelectElement>().is_some_and(|select| select.value() == "left_right");
-        if left_right {
-            Direction::LeftRight
-        } else {
-            Direction::TopDown
-        }
-    });
+    let set_direction = props.on_direction.reform(|value: String| if value == "left_right" { Direction::LeftRight } else { Direction::TopDown });
+    let directions: Rc<[ChoiceOption]> =
+        Rc::from([ChoiceOption::new("top_down", lang.tr(OrgText::TopDown)), ChoiceOption::new("left_right", lang.tr(OrgText::LeftRight))]);
     let export = |what: OrgExport, label: OrgText| {
         let on_export = props.on_export.clone();
         html! { <button class="button" onclick={Callback::from(move |_| on_export.emit(what))}>{ lang.tr(label) }</button> }
@@ -73,10 +69,7 @@ pub fn org_toolbar(lang: Lang, props: &OrgToolbarProps) -> Html {
             <button class="button danger" disabled={!has_selection} onclick={delete_selected}>{ lang.tr(Text::Delete) }</button>
             <button class="button" onclick={props.on_templates.reform(|_| ())}>{ lang.tr(OrgText::Templates) }</button>
             <label class="inline-field">{ lang.tr(OrgText::LayoutDirection) }
-                <select onchange={set_direction}>
-                    <option value="top_down" selected={!left_right}>{ lang.tr(OrgText::TopDown) }</option>
-                    <option value="left_right" selected={left_right}>{ lang.tr(OrgText::LeftRight) }</option>
-                </select>
+                <Choice value={if left_right { "left_right" } else { "top_down" }} options={directions} on_change={set_direction} />
             </label>
             <label class="button file-button">{ lang.tr(OrgText::ImportCsv) }
                 <input type="file" class="visually-hidden" accept=".csv,text/csv" onchange={props.on_csv.clone()} />

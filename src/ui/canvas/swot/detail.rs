@@ -5,6 +5,7 @@ use crate::i18n::{competitor_label, factor_label, quadrant_label, Text};
 use crate::model::swot::{CompetitorType, EnvFactor, SwotCommand, SwotItem, MAX_NOTE_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
+use crate::ui::widgets::choice::{choices, levels, picked, value_of, Choice};
 use crate::ui::widgets::field::{Check, TextField};
 use yew::prelude::*;
 
@@ -12,10 +13,6 @@ use yew::prelude::*;
 pub struct DetailPanelProps {
     pub item: Option<SwotItem>,
     pub on_command: Callback<Command>,
-}
-
-fn select_value(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlSelectElement>().value()
 }
 
 #[function_component(DetailPanel)]
@@ -31,7 +28,7 @@ pub fn detail_panel(props: &DetailPanelProps) -> Html {
     };
     let on_priority = {
         let send = send.clone();
-        Callback::from(move |e: Event| send(SwotCommand::SetPriority { id, priority: select_value(&e).parse().ok() }))
+        Callback::from(move |value: String| send(SwotCommand::SetPriority { id, priority: value.parse().ok() }))
     };
     let on_note = {
         let (send, text, note) = (send.clone(), item.text.clone(), item.note.clone());
@@ -43,17 +40,11 @@ pub fn detail_panel(props: &DetailPanelProps) -> Html {
     };
     let on_source = {
         let (send, competitor) = (send.clone(), item.competitor);
-        Callback::from(move |e: Event| {
-            let source = select_value(&e).parse::<usize>().ok().and_then(|i| EnvFactor::ALL.get(i).copied());
-            send(SwotCommand::SetTags { id, source, competitor });
-        })
+        Callback::from(move |value: String| send(SwotCommand::SetTags { id, source: picked(&EnvFactor::ALL, &value), competitor }))
     };
     let on_competitor = {
         let (send, source) = (send.clone(), item.source);
-        Callback::from(move |e: Event| {
-            let competitor = select_value(&e).parse::<usize>().ok().and_then(|i| CompetitorType::ALL.get(i).copied());
-            send(SwotCommand::SetTags { id, source, competitor });
-        })
+        Callback::from(move |value: String| send(SwotCommand::SetTags { id, source, competitor: picked(&CompetitorType::ALL, &value) }))
     };
     let none = lang.tr(Text::NoneChosen);
     html! {
@@ -61,29 +52,16 @@ pub fn detail_panel(props: &DetailPanelProps) -> Html {
             <h3>{ lang.tr(Text::ItemDetails) }<span class="detail-quadrant">{ lang.tr(quadrant_label(item.quadrant)) }</span></h3>
             <p class="detail-text">{ &item.text }</p>
             <label>{ lang.tr(Text::Priority) }
-                <select onchange={on_priority}>
-                    <option value="" selected={item.priority.is_none()}>{ lang.tr(Text::NoPriority) }</option>
-                    { for (1..=5u8).map(|p| html! {
-                        <option value={p.to_string()} selected={item.priority == Some(p)}>{ p }</option>
-                    }) }
-                </select>
+                <Choice value={item.priority.map_or(String::new(), |p| p.to_string())} options={levels(lang.tr(Text::NoPriority))} on_change={on_priority} />
             </label>
             if !item.quadrant.is_internal() {
                 <label>{ lang.tr(Text::EnvSource) }
-                    <select onchange={on_source}>
-                        <option value="" selected={item.source.is_none()}>{ none }</option>
-                        { for EnvFactor::ALL.iter().enumerate().map(|(i, f)| html! {
-                            <option value={i.to_string()} selected={item.source == Some(*f)}>{ lang.tr(factor_label(*f)) }</option>
-                        }) }
-                    </select>
+                    <Choice value={value_of(&EnvFactor::ALL, item.source)} options={choices(none, &EnvFactor::ALL, |f| lang.tr(factor_label(f)).to_owned())}
+                        on_change={on_source} />
                 </label>
                 <label>{ lang.tr(Text::CompetitorKind) }
-                    <select onchange={on_competitor}>
-                        <option value="" selected={item.competitor.is_none()}>{ none }</option>
-                        { for CompetitorType::ALL.iter().enumerate().map(|(i, c)| html! {
-                            <option value={i.to_string()} selected={item.competitor == Some(*c)}>{ lang.tr(competitor_label(*c)) }</option>
-                        }) }
-                    </select>
+                    <Choice value={value_of(&CompetitorType::ALL, item.competitor)}
+                        options={choices(none, &CompetitorType::ALL, |c| lang.tr(competitor_label(c)).to_owned())} on_change={on_competitor} />
                 </label>
             }
             <label>{ lang.tr(Text::Note) }

@@ -9,9 +9,10 @@ use crate::model::blueprint::{BlueprintCommand, Mark, Servqual};
 use crate::model::links::Origin;
 use crate::model::swot::{Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
-use crate::ui::browser;
 use crate::ui::canvas::voting::DotButton;
+use crate::ui::widgets::choice::{choices, picked, value_of, Choice, ChoiceOption};
 use crate::ui::widgets::field::{Check, NumberField, TextField};
+use std::rc::Rc;
 use yew::prelude::*;
 
 pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
@@ -29,8 +30,8 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     };
     let set_mark = {
         let (card, on_command) = (card.clone(), on_command.clone());
-        Callback::from(move |e: Event| {
-            let mark = match browser::field_value(&e).as_str() {
+        Callback::from(move |value: String| {
+            let mark = match value.as_str() {
                 "fail" => Some(Mark::FailPoint),
                 "wait" => Some(Mark::WaitPoint),
                 _ => None,
@@ -46,15 +47,14 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
     };
     let set_servqual = {
         let on_command = on_command.clone();
-        Callback::from(move |e: Event| {
-            let servqual = Servqual::ALL.into_iter().find(|s| format!("{s:?}") == browser::field_value(&e));
-            on_command.emit(Command::Blueprint(BlueprintCommand::SetServqual { id, servqual }));
+        Callback::from(move |value: String| {
+            on_command.emit(Command::Blueprint(BlueprintCommand::SetServqual { id, servqual: picked(&Servqual::ALL, &value) }));
         })
     };
     let set_owner = {
         let on_command = on_command.clone();
-        Callback::from(move |e: Event| {
-            let owner = browser::field_value(&e).parse::<u64>().ok().map(ItemId);
+        Callback::from(move |value: String| {
+            let owner = value.parse::<u64>().ok().map(ItemId);
             on_command.emit(Command::Blueprint(BlueprintCommand::SetOwner { id, owner }));
         })
     };
@@ -68,6 +68,16 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
         Owner::Position { id, .. } | Owner::Removed(id) => id.0.to_string(),
         Owner::Unassigned => String::new(),
     };
+    let mark_choices: Rc<[ChoiceOption]> = Rc::from([
+        ChoiceOption::new("", lang.tr(BlueprintText::MarkNone)),
+        ChoiceOption::new("fail", lang.tr(mark_label(Mark::FailPoint))),
+        ChoiceOption::new("wait", lang.tr(mark_label(Mark::WaitPoint))),
+    ]);
+    // A removed owner stays listed (as removed) so the card shows what it names.
+    let removed = matches!(owner, Owner::Removed(_)).then(|| ChoiceOption::new(owner_value.clone(), lang.tr(BlueprintText::OwnerRemoved)));
+    let positions = props.org.positions.iter().map(|p| ChoiceOption::new(p.id.0.to_string(), p.details.title.clone()));
+    let owner_choices: Rc<[ChoiceOption]> =
+        std::iter::once(ChoiceOption::new("", lang.tr(BlueprintText::OwnerNone))).chain(removed).chain(positions).collect();
     let connectors: Vec<Html> = props
         .canvas
         .connectors
@@ -111,11 +121,7 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
             <div class="jd-grid">
                 <div class="jd-field">
                     <label for="bp-card-mark">{ lang.tr(BlueprintText::Mark) }</label>
-                    <select id="bp-card-mark" onchange={set_mark}>
-                        <option value="" selected={mark_value.is_empty()}>{ lang.tr(BlueprintText::MarkNone) }</option>
-                        <option value="fail" selected={mark_value == "fail"}>{ lang.tr(mark_label(Mark::FailPoint)) }</option>
-                        <option value="wait" selected={mark_value == "wait"}>{ lang.tr(mark_label(Mark::WaitPoint)) }</option>
-                    </select>
+                    <Choice id="bp-card-mark" value={mark_value} options={mark_choices} on_change={set_mark} />
                 </div>
                 <div class="jd-field">
                     <label for="bp-card-minutes">{ lang.tr(BlueprintText::ExpectedMinutes) }</label>
@@ -126,27 +132,15 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
                 <p class="badge-line">{ "★ " }{ lang.tr(BlueprintText::Touchpoint) }</p>
                 <div class="jd-field">
                     <label for="bp-card-servqual">{ lang.tr(BlueprintText::Servqual) }</label>
-                    <select id="bp-card-servqual" onchange={set_servqual}>
-                        <option value="" selected={card.servqual.is_none()}>{ lang.tr(BlueprintText::ServqualNone) }</option>
-                        { for Servqual::ALL.iter().map(|s| html! {
-                            <option value={format!("{s:?}")} selected={card.servqual == Some(*s)}>{ lang.tr(servqual_label(*s)) }</option>
-                        }) }
-                    </select>
+                    <Choice id="bp-card-servqual" value={value_of(&Servqual::ALL, card.servqual)}
+                        options={choices(lang.tr(BlueprintText::ServqualNone), &Servqual::ALL, |s| lang.tr(servqual_label(s)).to_owned())} on_change={set_servqual} />
                 </div>
             } else {
                 <p class="hint">{ lang.tr(BlueprintText::TouchpointHint) }</p>
             }
             <div class="jd-field">
                 <label for="bp-card-owner">{ lang.tr(BlueprintText::Owner) }</label>
-                <select id="bp-card-owner" onchange={set_owner}>
-                    <option value="" selected={owner_value.is_empty()}>{ lang.tr(BlueprintText::OwnerNone) }</option>
-                    if let Owner::Removed(_) = owner {
-                        <option value={owner_value.clone()} selected=true>{ lang.tr(BlueprintText::OwnerRemoved) }</option>
-                    }
-                    { for props.org.positions.iter().map(|p| html! {
-                        <option value={p.id.0.to_string()} selected={owner_value == p.id.0.to_string()}>{ &p.details.title }</option>
-                    }) }
-                </select>
+                <Choice id="bp-card-owner" value={owner_value.clone()} options={owner_choices} on_change={set_owner} />
                 if props.org.positions.is_empty() {
                     <span class="hint">{ lang.tr(BlueprintText::NoPositions) }</span>
                 }

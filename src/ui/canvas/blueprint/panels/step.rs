@@ -5,8 +5,9 @@ use super::{PanelProps, MINUTES};
 use crate::i18n::{BlueprintText, Lang};
 use crate::model::blueprint::{BlueprintCommand, Step, MAX_EMOTION, MAX_NAME_CHARS};
 use crate::model::{Command, ItemId};
-use crate::ui::browser;
+use crate::ui::widgets::choice::{Choice, ChoiceOption};
 use crate::ui::widgets::field::{Check, NumberField, TextField};
+use std::rc::Rc;
 use yew::prelude::*;
 
 const STAGES: [BlueprintText; 5] =
@@ -31,7 +32,9 @@ pub(super) fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
         })
     };
     let set_minutes = edit(|s, v| s.minutes = v.parse().ok()).reform(|m: Option<u32>| m.map(|m| m.to_string()).unwrap_or_default());
-    let set_emotion = edit(|s, v| s.emotion = v.parse().ok()).reform(|e: Event| browser::field_value(&e));
+    let set_emotion = edit(|s, v| s.emotion = v.parse().ok());
+    let emotions = (-MAX_EMOTION..=MAX_EMOTION).rev().map(|v| ChoiceOption::new(v.to_string(), if v > 0 { format!("+{v}") } else { v.to_string() }));
+    let emotions: Rc<[ChoiceOption]> = std::iter::once(ChoiceOption::new("", lang.tr(BlueprintText::EmotionNone))).chain(emotions).collect();
     let at = props.canvas.steps.iter().position(|s| s.id == id).unwrap_or(0);
     let command = |command: BlueprintCommand| {
         let on_command = on_command.clone();
@@ -57,12 +60,7 @@ pub(super) fn step_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
                 </div>
                 <div class="jd-field">
                     <label for="bp-step-emotion">{ lang.tr(BlueprintText::Emotion) }</label>
-                    <select id="bp-step-emotion" onchange={set_emotion}>
-                        <option value="" selected={step.emotion.is_none()}>{ lang.tr(BlueprintText::EmotionNone) }</option>
-                        { for (-MAX_EMOTION..=MAX_EMOTION).rev().map(|v| html! {
-                            <option value={v.to_string()} selected={step.emotion == Some(v)}>{ if v > 0 { format!("+{v}") } else { v.to_string() } }</option>
-                        }) }
-                    </select>
+                    <Choice id="bp-step-emotion" value={step.emotion.map_or(String::new(), |v| v.to_string())} options={emotions} on_change={set_emotion} />
                 </div>
             </div>
             <div class="button-row">
