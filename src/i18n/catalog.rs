@@ -230,6 +230,10 @@ catalog! {
     CompetitorGeneric => "普通竞争者", "Generic competitor";
     CompetitorProductForm => "产品形式竞争者", "Product-form competitor";
     CompetitorBrand => "品牌竞争者", "Brand competitor";
+    CompetitorDesireHint => "指提供不同的产品以满足不同需求的竞争者。", "Offers different products that meet different needs.";
+    CompetitorGenericHint => "指提供不同的产品以满足相同需求的竞争者。", "Offers different products that meet the same need.";
+    CompetitorProductFormHint => "指生产同类但规格、型号、款式不同产品的竞争者。", "Makes the same kind of product in other specifications, models or styles.";
+    CompetitorBrandHint => "指生产相同规格、型号的产品，但品牌不同的竞争者。", "Makes products of the same specification and model under another brand.";
     OpenSample => "打开示例项目", "Open the sample project";
     SampleName => "示例：电器零售公司客户服务部规划", "Sample: an electronics retailer's service department";
     Export => "导出", "Export";

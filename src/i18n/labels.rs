@@ -64,6 +64,16 @@ pub fn competitor_label(kind: CompetitorType) -> Text {
     }
 }
 
+/// The course's definition of a competitor type.
+pub fn competitor_hint(kind: CompetitorType) -> Text {
+    match kind {
+        CompetitorType::Desire => Text::CompetitorDesireHint,
+        CompetitorType::Generic => Text::CompetitorGenericHint,
+        CompetitorType::ProductForm => Text::CompetitorProductFormHint,
+        CompetitorType::Brand => Text::CompetitorBrandHint,
+    }
+}
+
 /// A competitive response's name, and the course's explanation of it.
 pub fn response_label(response: Response) -> (Text, Text) {
     match response {
@@ -151,5 +161,27 @@ pub fn lane_name(lang: super::Lang, lane: &crate::model::blueprint::Lane) -> Str
     match lane_label(lane.key) {
         Some(standard) if lane.name.trim().is_empty() => lang.tr(standard).to_owned(),
         _ => lane.name.clone(),
+    }
+}
+
+#[cfg(test)]
+mod competitor_tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The four types are defined in the course's words wherever they are chosen.
+    #[test]
+    fn each_competitor_type_carries_the_courses_definition() {
+        let zh: Vec<&str> = CompetitorType::ALL.iter().map(|k| Lang::ZhCn.tr(competitor_hint(*k))).collect();
+        assert_eq!(
+            zh,
+            [
+                "指提供不同的产品以满足不同需求的竞争者。",
+                "指提供不同的产品以满足相同需求的竞争者。",
+                "指生产同类但规格、型号、款式不同产品的竞争者。",
+                "指生产相同规格、型号的产品，但品牌不同的竞争者。",
+            ]
+        );
+        assert!(CompetitorType::ALL.iter().all(|k| !Lang::En.tr(competitor_hint(*k)).is_empty()));
     }
 }

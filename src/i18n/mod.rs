@@ -21,8 +21,8 @@ pub trait Translatable: Copy {
 }
 pub use describe::{describe_load_error, describe_model_error, describe_name_error, describe_repairs, describe_share_error, format_bytes};
 pub use labels::{
-    cell_label, competitor_label, duty_label, factor_label, factor_prompt, force_label, force_short_label, lane_label, lane_name, line_label,
-    mark_label, quadrant_label, response_label, servqual_label,
+    cell_label, competitor_hint, competitor_label, duty_label, factor_label, factor_prompt, force_label, force_short_label, lane_label, lane_name,
+    line_label, mark_label, quadrant_label, response_label, servqual_label,
 };
 
 /// The UI language.

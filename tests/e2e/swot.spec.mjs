@@ -250,3 +250,16 @@ test('a choice made in a select follows undo and redo (the browser would keep sh
   await expect(source.locator('option:checked')).toHaveText(chosenSource);
   await expectSaved(page);
 });
+
+test('choosing a competitor type shows the course\'s definition of it, in Chinese too', async ({ page }) => {
+  await openFresh(page, 'zh-CN');
+  await createProject(page, '竞争者类型');
+  await addItems(page, 'T', ['社区维修店']);
+  await quadrant(page, 'T').locator('.swot-item', { hasText: '社区维修店' }).click();
+  const panel = page.locator('.detail-panel');
+  await expect(panel.locator('.competitor-definition')).toHaveCount(0);
+  await panel.getByLabel('竞争者类型').selectOption({ label: '产品形式竞争者' });
+  await expect(panel.locator('.competitor-definition')).toHaveText('指生产同类但规格、型号、款式不同产品的竞争者。');
+  await expect(panel.getByLabel('竞争者类型').locator('option', { hasText: '品牌竞争者' }))
+    .toHaveAttribute('title', '指生产相同规格、型号的产品，但品牌不同的竞争者。');
+});

@@ -27,6 +27,16 @@ pub fn choices<T: Copy>(none: &str, all: &[T], label: impl Fn(T) -> String) -> R
     first.chain(all.iter().enumerate().map(|(i, t)| ChoiceOption::new(i.to_string(), label(*t)))).collect()
 }
 
+/// [`choices`] with an explanation of each as its tooltip.
+pub fn explained_choices<T: Copy>(none: &str, all: &[T], label: impl Fn(T) -> (String, String)) -> Rc<[ChoiceOption]> {
+    let first = std::iter::once(ChoiceOption::new("", none.to_owned()));
+    let each = all.iter().enumerate().map(|(i, t)| {
+        let (name, title) = label(*t);
+        ChoiceOption { title: Some(title.into()), ..ChoiceOption::new(i.to_string(), name) }
+    });
+    first.chain(each).collect()
+}
+
 /// "None chosen" followed by the levels 1 to 5, valued by the level itself.
 pub fn levels(none: &str) -> Rc<[ChoiceOption]> {
     let first = std::iter::once(ChoiceOption::new("", none.to_owned()));

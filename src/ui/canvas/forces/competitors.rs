@@ -3,13 +3,13 @@
 //! filtered by type; a competitor can be sent to SWOT as a threat.
 
 use super::stance::stance_cell;
-use crate::i18n::{competitor_label, Lang, Text};
+use crate::i18n::{competitor_hint, competitor_label, Lang, Text};
 use crate::model::five_forces::{Competitor, FiveForcesCanvas, ForcesCommand};
 use crate::model::links::Origin;
 use crate::model::swot::{CompetitorType, Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
-use crate::ui::widgets::choice::{choices, levels, value_of, Choice, ChoiceOption};
+use crate::ui::widgets::choice::{explained_choices, levels, value_of, Choice, ChoiceOption};
 use crate::ui::widgets::field::{use_field_error, Check, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,14 +30,15 @@ fn kind_options(lang: Lang, selected: Option<CompetitorType>, none: Text) -> Htm
         <>
             <option value="" selected={selected.is_none()}>{ lang.tr(none) }</option>
             { for CompetitorType::ALL.iter().enumerate().map(|(i, k)| html! {
-                <option value={i.to_string()} selected={selected == Some(*k)}>{ lang.tr(competitor_label(*k)) }</option>
+                <option value={i.to_string()} title={lang.tr(competitor_hint(*k))} selected={selected == Some(*k)}>{ lang.tr(competitor_label(*k)) }</option>
             }) }
         </>
     }
 }
 
 fn kind_choices(lang: Lang) -> Rc<[ChoiceOption]> {
-    choices(lang.tr(Text::NoneChosen), &CompetitorType::ALL, |k| lang.tr(competitor_label(k)).to_owned())
+    let explained = |k| (lang.tr(competitor_label(k)).to_owned(), lang.tr(competitor_hint(k)).to_owned());
+    explained_choices(lang.tr(Text::NoneChosen), &CompetitorType::ALL, explained)
 }
 
 #[function_component(Register)]
@@ -145,7 +146,7 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
     html! {
         <tr data-competitor={c.id.0.to_string()}>
             <td><TextField label={lang.tr(Text::CompetitorName)} value={c.name.clone()} check={Check::text(MAX_TEXT_CHARS)} on_commit={edit(|c, v| c.name = v)} /></td>
-            <td><Choice label={lang.tr(Text::CompetitorKind)} value={value_of(&CompetitorType::ALL, c.kind)} options={kind_choices(lang)} on_change={edit(|c, v| c.kind = kind_from(&v))} /></td>
+            <td><Choice label={lang.tr(Text::CompetitorKind)} value={value_of(&CompetitorType::ALL, c.kind)} options={kind_choices(lang)} title={c.kind.map(|k| AttrValue::from(lang.tr(competitor_hint(k))))} on_change={edit(|c, v| c.kind = kind_from(&v))} /></td>
             <td><TextField label={lang.tr(Text::CompetitorStrengths)} value={c.strengths.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.strengths = v)} /></td>
             <td><TextField label={lang.tr(Text::CompetitorWeaknesses)} value={c.weaknesses.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.weaknesses = v)} /></td>
             <td><Choice label={lang.tr(Text::ThreatLevel)} value={c.threat.map_or(String::new(), |t| t.to_string())} options={levels(lang.tr(Text::NoPriority))}

@@ -1,11 +1,11 @@
 //! The selected item's details: priority, note, and for opportunities and threats the
 //! environment source and competitor type. Each change is one undoable command.
 
-use crate::i18n::{competitor_label, factor_label, quadrant_label, Text};
+use crate::i18n::{competitor_hint, competitor_label, factor_label, quadrant_label, Text};
 use crate::model::swot::{CompetitorType, EnvFactor, SwotCommand, SwotItem, MAX_NOTE_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
-use crate::ui::widgets::choice::{choices, levels, picked, value_of, Choice};
+use crate::ui::widgets::choice::{choices, explained_choices, levels, picked, value_of, Choice};
 use crate::ui::widgets::field::{Check, TextField};
 use yew::prelude::*;
 
@@ -61,8 +61,12 @@ pub fn detail_panel(props: &DetailPanelProps) -> Html {
                 </label>
                 <label>{ lang.tr(Text::CompetitorKind) }
                     <Choice value={value_of(&CompetitorType::ALL, item.competitor)}
-                        options={choices(none, &CompetitorType::ALL, |c| lang.tr(competitor_label(c)).to_owned())} on_change={on_competitor} />
+                        options={explained_choices(none, &CompetitorType::ALL, |c| (lang.tr(competitor_label(c)).to_owned(), lang.tr(competitor_hint(c)).to_owned()))}
+                        on_change={on_competitor} />
                 </label>
+                if let Some(kind) = item.competitor {
+                    <p class="hint competitor-definition">{ lang.tr(competitor_hint(kind)) }</p>
+                }
             }
             <label>{ lang.tr(Text::Note) }
                 <TextField key={format!("note-{}", id.0)} value={item.note.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={on_note} rows={4} />
