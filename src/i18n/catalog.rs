@@ -217,13 +217,13 @@ catalog! {
     FactorSales => "销售环境", "Sales environment";
     FactorService => "服务环境", "Service environment";
     FactorCompetitor => "竞争者环境", "Competitor environment";
-    PromptMarketPopulation => "年龄、性别、家庭、民族与社会结构的变化——市场的第一要素。", "Changes in age, gender, family, ethnic and social structure — the first element of a market.";
-    PromptEconomy => "收入、消费结构与经济景气如何影响服务需求？", "How do incomes, spending patterns and the economic cycle affect demand for service?";
+    PromptMarketPopulation => "人口是构成市场的第一要素：年龄结构、地理分布、婚姻状况、区域密度、流动性和文化教育如何影响市场格局？", "Population is the first element of a market: how do age structure, geographic spread, marital status, density, mobility and education shape it?";
+    PromptEconomy => "市场营销活动受经济发展水平制约：本地区的经济发展水平让客户更看重什么？对不同地区应采取不同的客户服务策略和服务流程。", "Marketing is bounded by the level of economic development: what does this region's level make customers value? Different regions need different service strategies and processes.";
     PromptPoliticalLegal => "哪些法规、政策与消费者权益规定影响服务？", "Which laws, policies and consumer-protection rules shape the service?";
-    PromptTechnology => "新技术是最新、最活跃的生产力：哪些能改变服务？", "Technology is the newest, most active productive force: what could change the service?";
+    PromptTechnology => "科学技术是社会生产力最新和最活跃的因素：哪些新技术能改变服务？", "Science and technology are the newest and most active factor of productive forces: which new technologies could change the service?";
     PromptSocioCultural => "价值观、信仰、习俗与审美如何影响客户期望？", "How do values, beliefs, customs and tastes shape customer expectations?";
     PromptMarketing => "营销环境变化越来越快，服务内容和流程是否跟上？", "The marketing environment changes ever faster: do service content and flow keep up?";
-    PromptSales => "中间商、促销与线上/电话等新渠道、CRM 带来什么？", "What do intermediaries, promotion, new channels (online, phone) and CRM bring?";
+    PromptSales => "协助销售产品或服务的中介机构与企业之间的关系如何？促销、线上/电话等新渠道和 CRM 带来什么？", "How do the intermediaries that help sell the product or service work with the company? What do promotion, new channels (online, phone) and CRM bring?";
     PromptService => "售前、售中、售后的“大服务”：产品 + 服务的整体体验如何？", "“Total service” before, during and after the sale: how is the product-plus-service experience?";
     PromptCompetitor => "愿望、普通、产品形式、品牌四类竞争者各在做什么？", "What are desire, generic, product-form and brand competitors doing?";
     CompetitorDesire => "愿望竞争者", "Desire competitor";

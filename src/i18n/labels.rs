@@ -184,4 +184,14 @@ mod competitor_tests {
         );
         assert!(CompetitorType::ALL.iter().all(|k| !Lang::En.tr(competitor_hint(*k)).is_empty()));
     }
+
+    /// The environment prompts say what the course says: the technology line quotes it exactly.
+    #[test]
+    fn environment_prompts_follow_the_course() {
+        assert!(Lang::ZhCn.tr(factor_prompt(EnvFactor::Technology)).starts_with("科学技术是社会生产力最新和最活跃的因素"));
+        let population = Lang::ZhCn.tr(factor_prompt(EnvFactor::MarketPopulation));
+        assert!(["人口是构成市场的第一要素", "地理分布", "婚姻状况", "流动性"].iter().all(|part| population.contains(part)));
+        assert!(Lang::ZhCn.tr(factor_prompt(EnvFactor::Economy)).contains("经济发展水平"));
+        assert!(Lang::ZhCn.tr(factor_prompt(EnvFactor::Sales)).contains("中介机构"));
+    }
 }
