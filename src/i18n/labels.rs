@@ -194,4 +194,14 @@ mod competitor_tests {
         assert!(Lang::ZhCn.tr(factor_prompt(EnvFactor::Economy)).contains("经济发展水平"));
         assert!(Lang::ZhCn.tr(factor_prompt(EnvFactor::Sales)).contains("中介机构"));
     }
+
+    /// The structure types show the traits the course gives them.
+    #[test]
+    fn structure_types_show_the_courses_traits() {
+        use crate::i18n::OrgText;
+        assert!(Lang::ZhCn.tr(OrgText::SpokeTraits).contains("强调客服经理的组织控制能力"));
+        assert!(Lang::ZhCn.tr(OrgText::FunctionalPros).contains("要求客服人员有较高的工作主动性"));
+        assert!(Lang::ZhCn.tr(OrgText::FlowLineTraits).contains("客服主管的协调和控制作用突出"));
+        assert!(Lang::En.tr(OrgText::SpokeTraits).contains("control"));
+    }
 }

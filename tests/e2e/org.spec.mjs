@@ -24,6 +24,7 @@ test('template, keyboard add, drag to re-parent, job description, span finding, 
   await page.getByRole('button', { name: 'Templates…' }).click();
   await page.getByLabel('Functional').check();
   await expect(page.locator('.template-profile')).toContainText('Medium and large firms');
+  await expect(page.locator('.template-profile')).toContainText('staff must take initiative');
   await page.getByRole('button', { name: 'Apply template' }).click();
   await expect(page.locator('.org-box')).not.toHaveCount(0);
   const before = await page.locator('.org-box').count();
