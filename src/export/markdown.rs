@@ -114,7 +114,6 @@ pub fn swot_markdown(project: &Project, lang: Lang) -> String {
 mod tests {
     use super::*;
     use crate::model::project::sample::swot::with_sample_swot;
-    use crate::model::{ProjectId, Timestamp};
 
     #[test]
     fn markup_in_user_text_is_neutralised() {
@@ -130,7 +129,7 @@ mod tests {
 
     #[test]
     fn sample_summary_reads_in_both_languages() {
-        let base = Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(0));
+        let base = crate::model::project::test_project("Plan");
         let en = swot_markdown(&with_sample_swot(base.clone(), false), Lang::En);
         assert!(en.starts_with("# Plan\n\n## S Strengths · Internal\n\n- Own after-sales outlets"), "{en}");
         assert!(en.contains("within 24 hours (priority 5)\n"));

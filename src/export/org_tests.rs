@@ -4,13 +4,13 @@
 use super::*;
 use crate::model::org::OrgCommand;
 use crate::model::project::sample::org::with_sample_org;
-use crate::model::{apply, Command, ItemId, Outcome, Project, ProjectId, Timestamp};
+use crate::model::{apply, Command, ItemId, Outcome, Project};
 
 const EN: OrgSvgLabels<'static> = OrgSvgLabels { title: "Org chart", vacant: "Vacant", hidden: "+{0} hidden" };
 const ZH: OrgSvgLabels<'static> = OrgSvgLabels { title: "组织结构图", vacant: "空缺", hidden: "另有 {0} 个岗位" };
 
 fn sample(chinese: bool) -> Project {
-    with_sample_org(Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(0)), chinese)
+    with_sample_org(crate::model::project::test_project("Plan"), chinese)
 }
 
 fn run(project: Project, command: OrgCommand) -> Project {
@@ -54,7 +54,7 @@ fn a_collapsed_post_shows_its_hidden_count_instead_of_its_subordinates() {
 
 #[test]
 fn the_document_grows_with_the_chart() {
-    let one = Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(0));
+    let one = crate::model::project::test_project("Plan");
     let one = run(one, OrgCommand::AddPosition { parent: None, index: None, title: "Solo".into() });
     let small = view_box(&org_svg(&one.org, &EN));
     assert!(small.0 >= MIN_WIDTH && small.1 >= BOX_HEIGHT + 2.0 * MARGIN, "{small:?}");

@@ -4,10 +4,10 @@
 use super::*;
 use crate::model::project::sample::swot::with_sample_swot;
 use crate::model::swot::SwotCommand;
-use crate::model::{apply, Command, ItemId, Outcome, ProjectId, Timestamp};
+use crate::model::{apply, Command, ItemId, Outcome};
 
 fn empty() -> Project {
-    Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(0))
+    crate::model::project::test_project("Plan")
 }
 
 fn run(project: Project, command: SwotCommand) -> Project {

@@ -226,12 +226,7 @@ pub fn problem_in_words(lang: Lang, detail: &str) -> String {
             FieldText::ExpectList
         } else if expected.contains("boolean") {
             FieldText::ExpectYesNo
-        } else if expected.contains("u8")
-            || expected.contains("u16")
-            || expected.contains("u32")
-            || expected.contains("u64")
-            || expected.contains("i")
-        {
+        } else if ["u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64", "integer"].iter().any(|t| expected.contains(t)) {
             FieldText::ExpectWholeNumber
         } else if expected.contains("f64") || expected.contains("number") {
             FieldText::ExpectNumber

@@ -17,7 +17,7 @@ pub use draft::{BlueprintDraft, DraftCard, DraftStep};
 pub use edit::{apply_blueprint, BlueprintCommand};
 pub use repair::repair_blueprint;
 
-use crate::model::core::{ItemId, Origin};
+use crate::model::core::ItemId;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -223,11 +223,6 @@ impl BlueprintCanvas {
     /// What can receive dots in a voting round: the fail points, in document order.
     pub fn votable_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
         self.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id)
-    }
-
-    /// Whether `origin` names a card here that can be sent to SWOT (a fail point).
-    pub fn sends(&self, origin: Origin) -> bool {
-        matches!(origin, Origin::FailPoint(id) if self.card(id).is_some_and(|c| c.mark == Some(Mark::FailPoint)))
     }
 }
 

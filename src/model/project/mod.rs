@@ -116,6 +116,12 @@ impl Project {
     }
 }
 
+/// An empty project for tests: id `p1`, named `name`, made at time 0.
+#[cfg(test)]
+pub(crate) fn test_project(name: &str) -> Project {
+    Project::new(ProjectId::parse("p1").expect("a valid id"), name.to_owned(), Timestamp(0))
+}
+
 /// The blueprint's read-only view of the org chart (its cards' owners are positions).
 impl Positions for OrgCanvas {
     fn title(&self, id: ItemId) -> Option<&str> {

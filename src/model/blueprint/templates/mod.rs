@@ -167,10 +167,10 @@ mod tests {
     use crate::model::blueprint::{BlueprintCommand, MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
     use crate::model::command::{apply, Command, Outcome};
     use crate::model::swot::MAX_TEXT_CHARS;
-    use crate::model::{Project, ProjectId, Timestamp};
+    use crate::model::Project;
 
     fn empty() -> Project {
-        Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(0))
+        crate::model::project::test_project("Plan")
     }
 
     #[test]

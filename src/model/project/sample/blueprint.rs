@@ -71,10 +71,9 @@ mod tests {
     use crate::model::blueprint::summary::{register, Owner};
     use crate::model::blueprint::Mark;
     use crate::model::project::sample::org::with_sample_org;
-    use crate::model::{ProjectId, Timestamp};
 
     fn empty() -> Project {
-        Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(0))
+        crate::model::project::test_project("Plan")
     }
 
     #[test]

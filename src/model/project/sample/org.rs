@@ -58,10 +58,9 @@ pub fn with_sample_org(mut project: Project, chinese: bool) -> Project {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ProjectId, Timestamp};
 
     fn empty() -> Project {
-        Project::new(ProjectId::parse("p1").unwrap(), "Plan".into(), Timestamp(0))
+        crate::model::project::test_project("Plan")
     }
 
     #[test]

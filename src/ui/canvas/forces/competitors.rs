@@ -9,7 +9,7 @@ use crate::model::links::Origin;
 use crate::model::swot::{CompetitorType, Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
-use crate::ui::widgets::choice::{explained_choices, levels, value_of, Choice, ChoiceOption};
+use crate::ui::widgets::choice::{explained_choices, levels, picked, value_of, Choice, ChoiceOption};
 use crate::ui::widgets::field::{use_field_error, Check, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,10 +19,6 @@ pub struct RegisterProps {
     pub forces: Rc<FiveForcesCanvas>,
     pub sent: Rc<Vec<(Origin, String)>>,
     pub on_command: Callback<Command>,
-}
-
-fn kind_from(value: &str) -> Option<CompetitorType> {
-    value.parse::<usize>().ok().and_then(|i| CompetitorType::ALL.get(i).copied())
 }
 
 fn kind_options(lang: Lang, selected: Option<CompetitorType>, none: Text) -> Html {
@@ -53,7 +49,7 @@ pub fn register(props: &RegisterProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(name) = name_field.cast::<web_sys::HtmlInputElement>() else { return };
-            let kind = kind_field.cast::<web_sys::HtmlSelectElement>().and_then(|s| kind_from(&s.value()));
+            let kind = kind_field.cast::<web_sys::HtmlSelectElement>().and_then(|s| picked(&CompetitorType::ALL, &s.value()));
             if name.value().trim().is_empty() {
                 return add_error.set(None);
             }
@@ -69,7 +65,7 @@ pub fn register(props: &RegisterProps) -> Html {
     };
     let on_filter = {
         let filter = filter.clone();
-        Callback::from(move |e: Event| filter.set(kind_from(&e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())))
+        Callback::from(move |e: Event| filter.set(picked(&CompetitorType::ALL, &e.target_unchecked_into::<web_sys::HtmlSelectElement>().value())))
     };
     let shown: Vec<&Competitor> = props.forces.competitors.iter().filter(|c| filter.is_none() || c.kind == *filter).collect();
     html! {
@@ -146,7 +142,7 @@ fn competitor_row(props: &CompetitorRowProps) -> Html {
     html! {
         <tr data-competitor={c.id.0.to_string()}>
             <td><TextField label={lang.tr(Text::CompetitorName)} value={c.name.clone()} check={Check::text(MAX_TEXT_CHARS)} on_commit={edit(|c, v| c.name = v)} /></td>
-            <td><Choice label={lang.tr(Text::CompetitorKind)} value={value_of(&CompetitorType::ALL, c.kind)} options={kind_choices(lang)} title={c.kind.map(|k| AttrValue::from(lang.tr(competitor_hint(k))))} on_change={edit(|c, v| c.kind = kind_from(&v))} /></td>
+            <td><Choice label={lang.tr(Text::CompetitorKind)} value={value_of(&CompetitorType::ALL, c.kind)} options={kind_choices(lang)} title={c.kind.map(|k| AttrValue::from(lang.tr(competitor_hint(k))))} on_change={edit(|c, v| c.kind = picked(&CompetitorType::ALL, &v))} /></td>
             <td><TextField label={lang.tr(Text::CompetitorStrengths)} value={c.strengths.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.strengths = v)} /></td>
             <td><TextField label={lang.tr(Text::CompetitorWeaknesses)} value={c.weaknesses.clone()} check={Check::optional(MAX_NOTE_CHARS)} on_commit={edit(|c, v| c.weaknesses = v)} /></td>
             <td><Choice label={lang.tr(Text::ThreatLevel)} value={c.threat.map_or(String::new(), |t| t.to_string())} options={levels(lang.tr(Text::NoPriority))}

@@ -6,23 +6,20 @@ use crate::i18n::{response_label, Lang, Text};
 use crate::model::five_forces::{Comparison, Competitor, ForcesCommand, Response};
 use crate::model::swot::MAX_NOTE_CHARS;
 use crate::model::Command;
-use crate::ui::widgets::choice::{Choice, ChoiceOption};
+use crate::ui::widgets::choice::{explained_choices, picked, value_of, Choice};
 use crate::ui::widgets::field::{Check, TextField};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A choice of the three responses (and "not chosen"), each explained in its tooltip.
 pub fn response_select(lang: Lang, label: Text, chosen: Option<Response>, on_choose: Callback<Option<Response>>) -> Html {
-    let options: Vec<ChoiceOption> = std::iter::once(ChoiceOption::new("", lang.tr(Text::ResponseNone)))
-        .chain(Response::ALL.iter().enumerate().map(|(i, r)| {
-            let (name, hint) = response_label(*r);
-            ChoiceOption { title: Some(lang.tr(hint).into()), ..ChoiceOption::new(i.to_string(), lang.tr(name)) }
-        }))
-        .collect();
-    let value = chosen.and_then(|c| Response::ALL.iter().position(|r| *r == c)).map_or(String::new(), |i| i.to_string());
-    let on_change = on_choose.reform(|value: String| value.parse::<usize>().ok().and_then(|i| Response::ALL.get(i).copied()));
+    let explained = |r| {
+        let (name, hint) = response_label(r);
+        (lang.tr(name).to_owned(), lang.tr(hint).to_owned())
+    };
+    let options = explained_choices(lang.tr(Text::ResponseNone), &Response::ALL, explained);
+    let on_change = on_choose.reform(|value: String| picked(&Response::ALL, &value));
     let title = chosen.map(|r| AttrValue::from(lang.tr(response_label(r).1)));
-    html! { <Choice class="response" label={lang.tr(label)} {value} options={Rc::from(options)} {on_change} {title} /> }
+    html! { <Choice class="response" label={lang.tr(label)} value={value_of(&Response::ALL, chosen)} {options} {on_change} {title} /> }
 }
 
 /// The register cell: benchmark, response, and the three-aspect comparison (folded).
