@@ -479,6 +479,50 @@ fn cards_carry_a_servqual_dimension() {
 }
 
 #[test]
+fn servqual_rates_the_providers_cards_never_the_customers_actions() {
+    let Board { mut p, evidence, customer, back, .. } = board();
+    for provider in [evidence, back] {
+        run(&mut p, B::SetServqual { id: provider, servqual: Some(Servqual::Tangibles) });
+        assert_eq!(card(&p, provider).servqual, Some(Servqual::Tangibles));
+    }
+    refused(&p, B::SetServqual { id: customer, servqual: Some(Servqual::Empathy) }, ModelError::ServqualOnCustomerAction);
+    // Clearing is always allowed (it is a no-op here).
+    unchanged(&p, B::SetServqual { id: customer, servqual: None });
+}
+
+#[test]
+fn a_card_moved_into_the_customer_lane_leaves_its_servqual_behind_and_undo_restores_it() {
+    let Board { p, s2, back, .. } = board();
+    let mut session = EditSession::new(p);
+    session.execute(&Command::Blueprint(B::SetServqual { id: back, servqual: Some(Servqual::Reliability) }), Timestamp(1)).unwrap();
+    session.execute(&Command::Blueprint(B::MoveCard { id: back, step: s2, lane: LaneKey::Customer, index: 0 }), Timestamp(2)).unwrap();
+    assert_eq!((card(session.project(), back).lane, card(session.project(), back).servqual), (LaneKey::Customer, None));
+    session.undo(Timestamp(3));
+    assert_eq!(card(session.project(), back).servqual, Some(Servqual::Reliability));
+    // Moving between provider lanes keeps it.
+    session.execute(&Command::Blueprint(B::MoveCard { id: back, step: s2, lane: LaneKey::Support, index: 0 }), Timestamp(4)).unwrap();
+    assert_eq!(card(session.project(), back).servqual, Some(Servqual::Reliability));
+}
+
+#[test]
+fn a_schema_2_file_loses_customer_ratings_silently_and_a_schema_3_file_is_repaired() {
+    let blueprint = r#"{"steps":[{"id":1,"name":"One"}],"cards":[
+        {"id":2,"step":1,"lane":"customer","text":"Calls","servqual":"empathy"},
+        {"id":3,"step":1,"lane":"front_stage","text":"Answers","servqual":"responsiveness"}]}"#;
+    let text = |version: u32| {
+        format!(
+            r#"{{"format":"planning-workbench","schema_version":{version},"saved_at":0,"project":{{"id":"p1","name":"P","created":0,"updated":0,"next_item_id":4,"blueprint":{blueprint}}}}}"#
+        )
+    };
+    for (version, repairs) in [(2, 0), (3, 1)] {
+        let (project, header) = decode_project(&text(version)).unwrap_or_else(|e| panic!("schema {version} refused: {e:?}"));
+        assert_eq!(card(&project, ItemId(2)).servqual, None, "schema {version}");
+        assert_eq!(card(&project, ItemId(3)).servqual, Some(Servqual::Responsiveness), "schema {version}");
+        assert_eq!(header.repaired.total(), repairs, "schema {version}");
+    }
+}
+
+#[test]
 fn moving_a_card_to_another_cell_keeps_its_id_and_connectors() {
     let Board { mut p, s1, s2, customer, front, customer2, .. } = board();
     run(&mut p, B::MarkCard { id: front, mark: Some(Mark::FailPoint), minutes: Some(3) });

@@ -7,7 +7,7 @@
 //! step: nothing panicked; a refused or no-op command changed nothing; the five standard lanes
 //! are present once each and in order; every card's step and lane exist; connectors join two
 //! different existing cards, once each; ids are unique across the project and come from its
-//! counter; minutes and emotions are in range; every fail-point origin names an existing card
+//! counter; minutes and emotions are in range; no customer action carries a SERVQUAL dimension; every fail-point origin names an existing card
 //! still marked as a fail point and sits on a weakness, no two items sharing one; and `Project::repair` finds nothing to
 //! fix. Undo, redo and save→load are checked by the shared shadow (`tests/common/shadow.rs`).
 #![cfg(not(target_arch = "wasm32"))]
@@ -375,6 +375,7 @@ fn check(p: &Project) -> Result<(), TestCaseError> {
         prop_assert!(!card.text.is_empty() && card.text.trim() == card.text && card.text.chars().count() <= MAX_TEXT_CHARS);
         prop_assert!(card.note.trim() == card.note && card.note.chars().count() <= MAX_NOTE_CHARS);
         prop_assert!(card.minutes.is_none_or(|m| m <= MAX_MINUTES));
+        prop_assert!(card.servqual.is_none() || card.lane.takes_servqual(), "customer action {:?} rated by SERVQUAL", card.id);
         if let Some(owner) = card.owner {
             // A live position, or a deleted one: never another kind of item.
             prop_assert!(positions.contains(&owner) || !ids.contains(&owner), "card {:?} owned by non-position {:?}", card.id, owner);
@@ -417,6 +418,9 @@ fn check_effect(before: &Project, after: &Project, cmd: &Command, result: &Resul
         }
         Command::Blueprint(B::DeleteLane { lane }) if lane.is_standard() => {
             prop_assert_eq!(result, &Err(ModelError::StandardLane));
+        }
+        Command::Blueprint(B::SetServqual { id, servqual: Some(_) }) if before.blueprint.card(*id).is_some_and(|c| !c.lane.takes_servqual()) => {
+            prop_assert_eq!(result, &Err(ModelError::ServqualOnCustomerAction));
         }
         Command::Blueprint(B::Insert { draft, .. }) if !draft.is_well_formed() => {
             prop_assert_eq!(result, &Err(ModelError::InvalidDraft));

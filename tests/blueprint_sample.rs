@@ -20,7 +20,7 @@ fn the_sample_blueprint_has_owners_a_budget_and_a_linked_weakness() {
     for chinese in [true, false] {
         let mut p = sample_project(new_project(), chinese);
         let canvas = &p.blueprint;
-        assert_eq!(canvas.steps.len(), 7);
+        assert_eq!(canvas.steps.len(), 8);
         let s = summary(canvas);
         assert!((2..=3).contains(&s.fail_points) && (1..=2).contains(&s.wait_points), "{s:?}");
         assert!(s.touchpoints > 0 && s.steps_without_minutes == 0);

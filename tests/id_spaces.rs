@@ -10,7 +10,7 @@ use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::swot::{Quadrant, SwotCommand};
 use planning_workbench::model::voting::VoteCommand;
 use planning_workbench::model::{Command, EditSession, IdSpace, ItemId, Project, ProjectId, Timestamp};
-use planning_workbench::persist::{decode_project, encode_project};
+use planning_workbench::persist::{decode_project, encode_project, CURRENT_SCHEMA_VERSION};
 use std::collections::{BTreeMap, BTreeSet};
 
 fn base() -> Project {
@@ -112,9 +112,9 @@ fn a_schema_1_file_keeps_its_ids_and_counter() {
     let raw_ids: BTreeSet<u64> = raw["project"]["swot"]["items"].as_array().unwrap().iter().filter_map(|i| i["id"].as_u64()).collect();
     let ids: BTreeSet<u64> = project.swot.items.iter().map(|i| i.id.0).collect();
     assert_eq!(ids, raw_ids);
-    // Re-saved, it is a schema-2 file with the same ids.
+    // Re-saved, it is a file of the current schema with the same ids.
     let (again, header) = decode_project(&encode_project(&project, Timestamp(2))).unwrap();
-    assert_eq!((header.schema_version, again), (2, project));
+    assert_eq!((header.schema_version, again), (CURRENT_SCHEMA_VERSION, project));
 }
 
 #[test]

@@ -159,6 +159,10 @@ fn check_accepted(text: &str, project: &Project, header: &Header) -> Result<(), 
         prop_assert!(competitor.threat.is_none_or(|t| (1..=5).contains(&t)));
     }
     prop_assert!(forces.overrides.values().all(|v| (1..=5).contains(v)));
+    for card in &project.blueprint.cards {
+        prop_assert!(card.servqual.is_none() || card.lane.takes_servqual(), "customer action {:?} rated by SERVQUAL", card.id);
+    }
+    prop_assert!(project.org.design.answers.values().all(|a| !a.is_empty()), "an empty design-principle answer was kept");
     let normalized = normalize_name(&project.name);
     prop_assert_eq!(normalized.as_deref(), Ok(project.name.as_str()));
     let mut again = project.clone();

@@ -4,11 +4,15 @@
 //! span-range rules; inserting a template beside or instead of the chart with ids from the
 //! project counter; undo after a delete; repair of damaged files (duplicate ids, missing
 //! parents, a loop of parent links, stale dotted lines, a bad span, a 10,000-deep chain on a
-//! small stack); the project file round trip; and the templates and the sample department.
+//! small stack); the project file round trip; the templates and the sample department; and the
+//! design self-check (guided principles, computed principles, procedure steps).
 //! Random command sequences are in `tests/org_props.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
-use planning_workbench::model::org::checks::{findings, Finding};
+use planning_workbench::model::org::checks::{findings, totals, Finding};
+use planning_workbench::model::org::design::{
+    computed_status, step_progress, Assessment, ComputedStatus, DesignStep, GuidedPrinciple, Principle, StepProgress,
+};
 use planning_workbench::model::org::templates::{template_draft, Template};
 use planning_workbench::model::org::{
     repair_org, ChartDraft, DeleteMode, Direction, DottedLine, Duty, JobDescription, OrgCanvas, OrgCommand, Position, PositionDetails, SpanRange,
@@ -515,6 +519,7 @@ fn repair_drops_stale_dotted_lines_and_resets_a_bad_span() {
         dotted: vec![line(2, 3), line(2, 3), line(2, 2), line(2, 40), line(40, 3), line(3, 2)],
         span: SpanRange { min: 9, max: 3 },
         direction: Direction::LeftRight,
+        design: Default::default(),
     };
     let (canvas, _, repairs) = repaired(canvas, 4);
     assert_eq!(canvas.dotted, [line(2, 3), line(3, 2)]);
@@ -622,4 +627,88 @@ fn the_sample_department_assigns_all_eight_duties() {
     let whole = sample_project(new_project(), false);
     assert_eq!(whole.org.positions.len(), 11);
     assert_eq!(whole.org.positions[0].details.holder, "Wang Min");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The design self-check: principles and procedure
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_guided_principle_records_its_assessment_and_note_and_undo_takes_it_back() {
+    let mut session = EditSession::new(new_project());
+    let set =
+        |assessment, note: &str| Command::Org(OrgCommand::SetPrinciple { principle: GuidedPrinciple::Flexibility, assessment, note: note.into() });
+    session.execute(&set(Some(Assessment::Partly), "  Peaks need temporary staff  "), Timestamp(1)).unwrap();
+    let answer = session.project().org.design.answer(GuidedPrinciple::Flexibility).cloned().unwrap();
+    assert_eq!((answer.assessment, answer.note.as_str()), (Some(Assessment::Partly), "Peaks need temporary staff"));
+    assert_eq!(session.project().org.design.answer(GuidedPrinciple::Cooperation), None);
+    // Clearing both forgets the answer: nothing empty is kept.
+    session.execute(&set(None, " "), Timestamp(2)).unwrap();
+    assert!(session.project().org.design.is_empty());
+    session.undo(Timestamp(3));
+    assert_eq!(session.project().org.design.answer(GuidedPrinciple::Flexibility).map(|a| a.assessment), Some(Some(Assessment::Partly)));
+    let p = session.project().clone();
+    refused(
+        &p,
+        OrgCommand::SetPrinciple { principle: GuidedPrinciple::Efficiency, assessment: None, note: "x".repeat(10_001) },
+        ModelError::TextTooLong { chars: 10_001, max: 10_000 },
+    );
+}
+
+#[test]
+fn procedure_steps_are_ticked_and_survive_a_template_and_a_file_round_trip() {
+    let mut p = new_project();
+    run(&mut p, OrgCommand::SetStepDone { step: DesignStep::FunctionAnalysis, done: true });
+    run(&mut p, OrgCommand::SetStepDone { step: DesignStep::Staffing, done: true });
+    assert_eq!(exec(&p, OrgCommand::SetStepDone { step: DesignStep::Staffing, done: true }), Ok(Outcome::Unchanged));
+    run(&mut p, OrgCommand::SetStepDone { step: DesignStep::Staffing, done: false });
+    run(&mut p, OrgCommand::SetPrinciple { principle: GuidedPrinciple::Cooperation, assessment: Some(Assessment::Met), note: String::new() });
+    run(&mut p, OrgCommand::Insert { draft: template_draft(Template::SampleDepartment, false), replace: true });
+    assert_eq!(p.org.design.done.iter().copied().collect::<Vec<_>>(), [DesignStep::FunctionAnalysis]);
+    let (back, header) = decode_project(&encode_project(&p, Timestamp(5))).unwrap();
+    assert_eq!(back.org.design, p.org.design);
+    assert_eq!(header.repaired.total(), 0);
+}
+
+#[test]
+fn a_file_with_an_empty_principle_answer_is_repaired() {
+    let text = r#"{"format":"planning-workbench","schema_version":3,"saved_at":0,"project":{"id":"p1","name":"P","created":0,"updated":0,"next_item_id":1,
+        "org":{"design":{"answers":{"efficiency":{},"flexibility":{"assessment":"not_met"}},"done":["feedback","feedback"]}}}}"#;
+    let (p, header) = decode_project(text).unwrap();
+    assert_eq!(header.repaired.org, 1);
+    assert_eq!(p.org.design.answers.len(), 1);
+    assert_eq!(p.org.design.done.len(), 1);
+}
+
+#[test]
+fn the_computed_principles_follow_the_design_checks() {
+    let Chart { mut p, a, .. } = chart();
+    let status = |p: &Project, principle| computed_status(principle, &p.org, &findings(&p.org));
+    assert_eq!(status(&new_project(), Principle::SpanOfControl), Some(ComputedStatus::NothingToJudge));
+    assert_eq!(status(&p, Principle::Guided(GuidedPrinciple::Efficiency)), None);
+    // M has 2 reports and each supervisor 2: within 2–8.
+    assert_eq!(status(&p, Principle::SpanOfControl), Some(ComputedStatus::Holds));
+    run(&mut p, OrgCommand::SetSpanRange { range: SpanRange { min: 3, max: 8 } });
+    assert_eq!(status(&p, Principle::SpanOfControl), Some(ComputedStatus::Breaks(3)));
+    // Nobody has responsibilities yet: each of the seven posts breaks authority = responsibility.
+    assert_eq!(status(&p, Principle::AuthorityMatchesResponsibility), Some(ComputedStatus::Breaks(7)));
+    let job = JobDescription { responsibilities: vec!["Handle complaints".into()], ..JobDescription::default() };
+    run(&mut p, OrgCommand::EditJob { id: a, job });
+    assert_eq!(status(&p, Principle::AuthorityMatchesResponsibility), Some(ComputedStatus::Breaks(6)));
+}
+
+#[test]
+fn each_procedure_step_reports_what_the_chart_has_produced() {
+    let Chart { mut p, a, b1, .. } = chart();
+    run(&mut p, OrgCommand::SetDuties { id: a, duties: vec![Duty::Complaints, Duty::AfterSales] });
+    run(&mut p, OrgCommand::AddDotted { from: b1, to: a });
+    let job = JobDescription { relations: "Works with sales".into(), ..JobDescription::default() };
+    run(&mut p, OrgCommand::EditJob { id: a, job });
+    let found = findings(&p.org);
+    let progress = |step| step_progress(step, &p.org, &found, totals(&p.org));
+    assert_eq!(progress(DesignStep::FunctionAnalysis), StepProgress::DutiesCarried { carried: 2, of: 8 });
+    assert_eq!(progress(DesignStep::BasicStructure), StepProgress::Positions(7));
+    assert_eq!(progress(DesignStep::LinksAndRules), StepProgress::Links { dotted: 1, relations: 1, positions: 7 });
+    assert_eq!(progress(DesignStep::Staffing), StepProgress::Staffing(totals(&p.org)));
+    assert_eq!(progress(DesignStep::Feedback), StepProgress::Findings(found.len()));
 }

@@ -369,7 +369,7 @@ fn a_refused_field_is_named_in_words_in_both_languages() {
     let text = r#"{"format":"planning-workbench","schema_version":2,"saved_at":0,"project":{"id":"p1","name":"P","created":0,"updated":0,
         "swot":{"items":[{"id":1,"quadrant":"strengths","text":"a","priority":"high"}]}}}"#;
     let error = decode_project(text).map(|_| ()).unwrap_err();
-    assert_eq!(describe_load_error(Lang::ZhCn, &error), "项目数据有误（SWOT 矩阵 › 第 1 个条目 › 优先级）：类型不对：应为整数。");
+    assert_eq!(describe_load_error(Lang::ZhCn, &error), "项目数据有误（SWOT 矩阵 › 第 1 个条目 › 优先级）：类型错误：应为整数。");
     assert_eq!(
         describe_load_error(Lang::En, &error),
         "The project data is wrong at SWOT board › item 1 › priority: it has the wrong type: a whole number expected."

@@ -54,10 +54,10 @@ catalog! {
     Assurance => "保证性", "Assurance";
     Empathy => "移情性", "Empathy";
     Touchpoint => "接触点（关键时刻）", "Touchpoint (moment of truth)";
-    TouchpointHint => "与互动分界线另一侧的卡片相连的卡片是接触点。", "A card connected to a card across the line of interaction is a touchpoint.";
+    TouchpointHint => "与互动分界线另一侧的卡片相连的卡片，即为接触点。", "A card connected to a card across the line of interaction is a touchpoint.";
     Owner => "负责岗位", "Owner";
     OwnerNone => "未指定", "Not assigned";
-    OwnerRemoved => "未分配（岗位已删除）", "Unassigned (position deleted)";
+    OwnerRemoved => "未指定（岗位已删除）", "Unassigned (position deleted)";
     NoPositions => "组织结构图中还没有岗位。", "The org chart has no positions yet.";
     Connect => "连线到…", "Connect to…";
     ConnectHint => "点击或用方向键选择要连到的卡片，按 Enter 确认，Esc 取消。", "Click the card to connect to, or move to it with the arrow keys and press Enter; Esc cancels.";
@@ -72,7 +72,7 @@ catalog! {
     Waiting => "其中等待：{0} 分钟", "Waiting: {0} {0|minute|minutes}";
     Budget => "时间预算（分钟）", "Time budget (minutes)";
     OverBudget => "超出预算的步骤：{0}", "Steps over budget: {0}";
-    WithinBudget => "在预算之内。", "Within the budget.";
+    WithinBudget => "未超出预算。", "Within the budget.";
     Counts => "{0} 个失误点 · {1} 个等待点 · {2} 个接触点", "{0} {0|fail point|fail points} · {1} {1|wait point|wait points} · {2} {2|touchpoint|touchpoints}";
     Register => "失误点与等待点登记表", "Fail-point register";
     NoMarkedCards => "还没有标记失误点或等待点。", "No fail or wait points marked yet.";
@@ -84,7 +84,7 @@ catalog! {
     Templates => "模板…", "Templates…";
     TemplatesTitle => "从模板开始", "Start from a template";
     TemplateComplaint => "客户投诉处理", "Complaint handling";
-    TemplateComplaintBlurb => "从客户提出投诉到回访满意度：倾听、查找原因、答复、处理、评估。", "From a customer's complaint to the satisfaction follow-up: listen, find the cause, respond, act, evaluate.";
+    TemplateComplaintBlurb => "从客户提出投诉到回访满意度：倾听、将损失降到最小、查找原因、答复、处理、评估。", "From a customer's complaint to the satisfaction follow-up: listen, minimise the loss, find the cause, respond, act, evaluate.";
     TemplateHallVisit => "营业厅到访", "Service-hall visit";
     TemplateHallVisitBlurb => "客户到达营业厅、取号等候、办理业务到离开的全过程。", "A customer's visit to a service hall: arriving, taking a number, waiting, being served and leaving.";
     ApplyTemplate => "应用模板", "Apply template";
@@ -96,9 +96,13 @@ catalog! {
     GridLabel => "服务蓝图：{0} 个步骤，{1} 条泳道", "Service blueprint: {0} {0|step|steps}, {1} {1|lane|lanes}";
     CellLabel => "{0} · {1}", "{0} · {1}";
     CardLabel => "{0}（{1} · {2}）", "{0} ({1} · {2})";
-    KeysHint => "方向键在格子和卡片间移动 · Enter 编辑卡片或在空格子中添加 · N 添加卡片 · Delete 删除 · Alt+方向键 移动卡片 · F 失误点 · W 等待点 · C 连线 · 可用鼠标拖动卡片到其他格子。",
+    KeysHint => "方向键在格子和卡片间移动 · Enter 编辑卡片，或在空格子中添加卡片 · N 添加卡片 · Delete 删除 · Alt+方向键 移动卡片 · F 失误点 · W 等待点 · C 连线 · 也可以用鼠标把卡片拖到其他格子。",
         "Arrows move between cells and cards · Enter edits a card or adds one to an empty cell · N adds a card · Delete removes · Alt+arrows move the card · F fail point · W wait point · C connect · Drag cards to other cells with the mouse.";
     StepPanel => "步骤", "Step";
     CardPanel => "卡片", "Card";
     NothingSelected => "选择一个步骤或卡片查看详情。", "Select a step or a card to see its details.";
+    ErrServqualCustomer => "SERVQUAL 维度评价的是服务提供方（有形展示、前台、后台、支持过程），不用于客户行为。", "SERVQUAL dimensions rate the provider's side (evidence, front stage, back stage, support), not the customer's actions.";
+    ServqualProviderOnly => "客户行为不标注 SERVQUAL 维度，请标注在与之接触的前台卡片或有形展示上。", "Customer actions carry no SERVQUAL dimension: rate the front-stage card or the evidence they meet.";
+    TemplateServiceLoop => "客户服务循环", "Customer service loop";
+    TemplateServiceLoopBlurb => "课程的六个环节：倾听客户需求、将客户的损失降到最小、发现根本原因、作出反应、采取行动并积极反馈、评估客户满意度。", "The course's six steps: listen, minimise the customer's loss, find the root cause, respond, act and follow up, evaluate satisfaction.";
 }

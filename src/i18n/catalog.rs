@@ -33,7 +33,7 @@ catalog! {
     CreateProject => "新建项目", "Create project";
     DefaultProjectName => "未命名项目", "Untitled project";
     EmptyTitle => "还没有项目", "No projects yet";
-    EmptyIntro => "策划工作台把客户服务策划的四项分析放在一个项目里，无需服务器，数据只保存在本浏览器中：",
+    EmptyIntro => "策划工作台将客户服务策划的四项分析集中在一个项目中，无需服务器，数据只保存在本浏览器中：",
         "Planning Workbench keeps the four analyses of customer-service planning in one project. It needs no server and keeps your data in this browser only:";
     CanvasSwot => "SWOT 分析", "SWOT";
     CanvasSwotBlurb => "优势、劣势（内部）与机会、威胁（外部），并交叉形成 SO/WO/ST/WT 策略。",
@@ -42,7 +42,7 @@ catalog! {
     CanvasFiveForcesBlurb => "波特五力：现有竞争者、潜在进入者、替代品、供应商与购买者的力量。",
         "Porter's five forces: rivalry, new entrants, substitutes, supplier and buyer power.";
     CanvasOrg => "组织结构图", "Org chart";
-    CanvasOrgBlurb => "设计客户服务部的组织结构、岗位说明书，并按设计原则检查。",
+    CanvasOrgBlurb => "设计客户服务部的组织结构和岗位说明书，并对照设计原则进行检查。",
         "Design the customer-service department's structure and job descriptions, checked against the design principles.";
     CanvasBlueprint => "服务蓝图", "Service blueprint";
     CanvasBlueprintBlurb => "按步骤与泳道描绘服务流程，标出接触点、失误点和等待点。",
@@ -62,13 +62,13 @@ catalog! {
     Undo => "撤销", "Undo";
     Redo => "重做", "Redo";
     Dismiss => "关闭", "Dismiss";
-    Trash => "回收站（本次会话）", "Trash (this session)";
+    Trash => "回收站（关闭页面后清空）", "Trash (this session)";
     Restore => "恢复", "Restore";
     Damaged => "已损坏", "Damaged";
     DamagedHint => "无法打开此项目：{0} 原始数据保持原样，不会被自动覆盖。",
         "This project cannot be opened: {0} Its raw data is kept as it is and never overwritten automatically.";
     DownloadRaw => "下载原始数据", "Download raw data";
-    MissingProjects => "有 {0} 个项目在索引中登记但数据已不存在，已从列表中移除。",
+    MissingProjects => "有 {0} 个项目的数据已不存在，已从项目列表中移除。",
         "{0} {0|project|projects} listed in the index had no data left and {0|was|were} removed from the list.";
     StorageUse => "本站已使用 {0}（浏览器本地存储上限约 {1}）", "This site uses {0} of about {1} of the browser's local storage";
     StorageFullUse => "浏览器本地存储已满（本站已使用 {0}），新的修改无法保存。请导出并删除一些项目以腾出空间。", "The browser's local storage is full (this site uses {0}): new changes cannot be saved. Export and delete some projects to make room.";
@@ -80,7 +80,7 @@ catalog! {
     DropNow => "松开以导入", "Drop to import";
     Imported => "已导入“{0}”", "Imported “{0}”";
     Repaired => "此文件已修复：{0}。其余内容保持原样。", "This file was repaired: {0}. Everything else is as it was.";
-    RepairedIn => "{0} {1} 处", "{0}: {1} {1|fix|fixes}";
+    RepairedIn => "{0}（{1} 处）", "{0}: {1} {1|fix|fixes}";
     RepairedLinks => "画布之间的关联", "links between canvases";
     RepairedVoting => "圆点投票", "dot voting";
     RepairedCounter => "编号计数器", "the id counter";
@@ -101,7 +101,7 @@ catalog! {
     Saving => "正在保存…", "Saving…";
     Saved => "已保存 {0}", "Saved {0}";
     UnsavedTitle => "有未保存的修改", "Changes not saved";
-    UnsavedBody => "最近的修改还没有保存到浏览器存储中。离开后，它们只保留在这个标签页里，关闭或刷新标签页就会丢失。可以先导出一份。", "Your latest changes are not stored in the browser yet. If you leave, they stay in this tab only and are lost when it is closed or reloaded. You can export a copy first.";
+    UnsavedBody => "最近的修改还没有保存到浏览器存储中。离开后，这些修改只保留在本标签页中，关闭或刷新标签页就会丢失。建议先导出一份。", "Your latest changes are not stored in the browser yet. If you leave, they stay in this tab only and are lost when it is closed or reloaded. You can export a copy first.";
     KeepEditing => "继续编辑", "Keep editing";
     LeaveUnsaved => "仍然离开", "Leave anyway";
     UnsavedInTab => "有未保存的修改（仅在此标签页）", "Unsaved changes (this tab only)";
@@ -109,7 +109,7 @@ catalog! {
     NotSavedShort => "未保存", "Not saved";
     NotSavedQuota => "未保存：存储空间已满——请导出项目", "Not saved: storage is full — export your project";
     NotSavedUnavailable => "未保存：浏览器存储不可用——请导出项目", "Not saved: browser storage is unavailable — export your project";
-    NotSavedReadBack => "未保存：写入后读回的数据不一致——请导出项目", "Not saved: the stored copy did not read back correctly — export your project";
+    NotSavedReadBack => "未保存：写入后校验数据不一致——请导出项目", "Not saved: the stored copy did not read back correctly — export your project";
     NotSavedConflict => "未保存：另一个标签页已保存了此项目的新版本", "Not saved: another tab saved a newer version of this project";
     ConflictHelp => "为避免覆盖另一个标签页的修改，本标签页已停止保存此项目。",
         "To avoid overwriting the other tab's work, this tab has stopped saving this project.";
@@ -117,7 +117,7 @@ catalog! {
     KeepMineAsCopy => "把本页版本另存为新项目", "Save this tab's version as a new project";
     ReloadedFromOtherTab => "已载入另一个标签页中的修改", "Loaded the changes made in another tab";
     ProjectGone => "此项目已在另一个标签页中被删除。", "This project was deleted in another tab.";
-    StorageUnavailableBanner => "浏览器存储不可用（可能处于隐私模式或已被禁用），修改不会被保存。请用“导出”保留你的工作。",
+    StorageUnavailableBanner => "浏览器存储不可用（可能处于隐私模式或已被禁用），修改不会被保存。请用“导出”保存你的项目。",
         "Browser storage is unavailable (private mode, or disabled), so changes are not kept. Use Export to keep your work.";
     OpenFailed => "无法打开项目", "Could not open the project";
     ProjectNotFound => "找不到这个项目，它可能已被删除。", "This project does not exist; it may have been deleted.";
@@ -134,18 +134,18 @@ catalog! {
     ErrEmpty => "文件是空的。", "The file is empty.";
     ErrHtml => "这是一个 HTML 网页，不是项目文件。", "This is an HTML page, not a project file.";
     ErrNotJson => "这不是有效的 JSON（第 {0} 行第 {1} 列出错）。", "This is not valid JSON (error at line {0}, column {1}).";
-    ErrTooDeep => "数据嵌套超过 {0} 层，项目文件不会这样。", "The data nests deeper than {0} {0|level|levels}, which project files never do.";
+    ErrTooDeep => "数据嵌套超过 {0} 层，不是有效的项目文件。", "The data nests deeper than {0} {0|level|levels}, which project files never do.";
     ErrNotObject => "文件内容是{0}，而不是项目。", "The file holds {0}, not a project.";
-    KindArray => "一个数组", "a list (JSON array)";
-    KindString => "一个字符串", "a single text value";
+    KindArray => "一个列表（JSON 数组）", "a list (JSON array)";
+    KindString => "一段文字", "a single text value";
     KindNumber => "一个数字", "a single number";
-    KindBool => "一个布尔值", "a single true/false value";
+    KindBool => "一个“是/否”值", "a single true/false value";
     KindNull => "空值", "null";
     ErrNotAProject => "这是其他程序的 JSON 文件，不是策划工作台项目（缺少 format 字段）。",
         "This is JSON from another program, not a Planning Workbench project (it has no \"format\" field).";
     ErrWrongFormat => "文件格式为“{0}”，不是策划工作台项目。", "The file's format is “{0}”, not a Planning Workbench project.";
     ErrBadVersion => "文件缺少有效的数据版本号（schema_version）。", "The file has no valid schema_version.";
-    ErrNewerVersion => "该数据由较新的版本创建（数据版本 {0}），当前版本最多支持到 {1}。请更新应用后再打开。",
+    ErrNewerVersion => "该文件由较新版本的应用创建（数据版本 {0}），本应用最高支持数据版本 {1}。请更新应用后再打开。",
         "This was written by a newer version (schema {0}); this version reads up to schema {1}. Update the app to open it.";
     ErrMigration => "无法从数据版本 {0} 升级：{1}。", "Upgrading from schema {0} failed: {1}";
     ErrBadShape => "项目数据有误（{0}）：{1}。", "The project data is wrong at {0}: {1}.";
@@ -181,14 +181,14 @@ catalog! {
     NoneChosen => "（无）", "(none)";
     EditItem => "编辑", "Edit";
     ItemDetails => "条目详情", "Item details";
-    SelectItemHint => "选中一个条目以编辑优先级、备注和来源。", "Select an item to edit its priority, note and source.";
+    SelectItemHint => "选中一个条目，即可编辑它的优先级、备注和环境来源。", "Select an item to edit its priority, note and source.";
     SwotKeysHint => "Enter 编辑 · Delete 删除 · 1–5 设优先级 · Alt+↑/↓ 排序 · Alt+←/→ 移到左右象限 · Alt+Shift+↑/↓ 移到上下象限",
         "Enter edit · Delete remove · 1–5 priority · Alt+↑/↓ reorder · Alt+←/→ move sideways · Alt+Shift+↑/↓ move up/down";
     ViewBoard => "SWOT 矩阵", "SWOT board";
     ViewTows => "TOWS 策略矩阵", "TOWS matrix";
     ViewScan => "环境分析", "Environment scan";
     ConfirmDeleteCitedTitle => "删除被策略引用的条目？", "Delete an item that strategies cite?";
-    ConfirmDeleteCitedBody => "“{0}”被 {1} 条策略引用。删除后这些策略会标记“来源已删除”，可以撤销。",
+    ConfirmDeleteCitedBody => "“{0}”被 {1} 条策略引用。删除后，这些策略将标记为“来源已删除”。此操作可以撤销。",
         "“{0}” is cited by {1} {1|strategy|strategies}. {1|It|They} will be marked “source removed”; you can undo this.";
     SourceRemoved => "来源已删除", "source removed";
     CellSO => "SO 策略：发挥优势，利用机会", "SO: use strengths to seize opportunities";
@@ -197,7 +197,7 @@ catalog! {
     CellWT => "WT 策略：减少劣势，回避威胁", "WT: minimise weaknesses, avoid threats";
     AddStrategy => "添加策略", "Add strategy";
     StrategyText => "策略内容", "Strategy";
-    ChooseSources => "选择依据的条目（至少一个内部、一个外部）", "Choose the items it draws on (at least one internal, one external)";
+    ChooseSources => "选择策略依据的条目（内部、外部条目各至少一个）", "Choose the items it draws on (at least one internal, one external)";
     NoStrategies => "暂无策略", "No strategies yet";
     EditStrategy => "编辑策略", "Edit strategy";
     DeleteStrategy => "删除策略", "Delete strategy";
@@ -223,7 +223,7 @@ catalog! {
     PromptTechnology => "科学技术是社会生产力最新和最活跃的因素：哪些新技术能改变服务？", "Science and technology are the newest and most active factor of productive forces: which new technologies could change the service?";
     PromptSocioCultural => "价值观、信仰、习俗与审美如何影响客户期望？", "How do values, beliefs, customs and tastes shape customer expectations?";
     PromptMarketing => "营销环境变化越来越快，服务内容和流程是否跟上？", "The marketing environment changes ever faster: do service content and flow keep up?";
-    PromptSales => "协助销售产品或服务的中介机构与企业之间的关系如何？促销、线上/电话等新渠道和 CRM 带来什么？", "How do the intermediaries that help sell the product or service work with the company? What do promotion, new channels (online, phone) and CRM bring?";
+    PromptSales => "协助销售产品或服务的中介机构与企业之间的关系如何？促销、线上/电话等新渠道和 CRM 带来了哪些变化？", "How do the intermediaries that help sell the product or service work with the company? What do promotion, new channels (online, phone) and CRM bring?";
     PromptService => "售前、售中、售后的“大服务”：产品 + 服务的整体体验如何？", "“Total service” before, during and after the sale: how is the product-plus-service experience?";
     PromptCompetitor => "愿望、普通、产品形式、品牌四类竞争者各在做什么？", "What are desire, generic, product-form and brand competitors doing?";
     CompetitorDesire => "愿望竞争者", "Desire competitor";
@@ -247,8 +247,8 @@ catalog! {
 
     // Five forces
     ErrOutOfRange => "数值 {0} 超出允许范围。", "The value {0} is outside the allowed range.";
-    ErrAlreadySent => "它已经转入 SWOT 矩阵。", "This was already sent to the SWOT board.";
-    ErrSendToInternal => "五力分析中的条目只能作为机会或威胁发送。", "Items from the five forces can only become opportunities or threats.";
+    ErrAlreadySent => "此项已转入 SWOT 矩阵。", "This was already sent to the SWOT board.";
+    ErrSendToInternal => "五力分析中的条目只能作为机会或威胁转入 SWOT。", "Items from the five forces can only become opportunities or threats.";
     ErrCycle => "不能把岗位移到它自己或它的下属之下。", "A position cannot report to itself or to one of its subordinates.";
     ErrHeadcount => "编制人数最多为 {0}（输入的是 {1}）。", "Headcount can be at most {0} (you entered {1}).";
     ErrTooManyEntries => "最多 {0} 条（现有 {1} 条）。", "At most {0} {0|entry|entries} ({1} given).";
@@ -267,7 +267,7 @@ catalog! {
     ForceSubstitutes => "替代品的威胁", "Threat of substitutes";
     ForceSuppliers => "供应商的议价能力", "Bargaining power of suppliers";
     ForceBuyers => "购买者的议价能力", "Bargaining power of buyers";
-    ForceRivalryShort => "行业竞争", "Rivalry";
+    ForceRivalryShort => "现有竞争者", "Rivalry";
     ForceNewEntrantsShort => "潜在进入者", "New entrants";
     ForceSubstitutesShort => "替代品", "Substitutes";
     ForceSuppliersShort => "供应商", "Suppliers";
@@ -275,15 +275,15 @@ catalog! {
     NotAssessed => "未评定", "not assessed";
     IntensityValue => "强度 {0}", "Intensity {0}";
     OverrideSet => "手动设定", "set by hand";
-    FromFactors => "来自 {0} 个因素", "from {0} {0|factor|factors}";
+    FromFactors => "依据 {0} 个因素", "from {0} {0|factor|factors}";
     AddFactorPlaceholder => "添加影响因素，按 Enter 确认", "Add a factor, press Enter";
     Rating => "压力评分", "Pressure";
     Weight => "权重", "Weight";
-    OverrideLabel => "手动强度", "Intensity by hand";
+    OverrideLabel => "手动设定强度", "Intensity by hand";
     Assessment => "总体评估", "Overall assessment";
-    VerdictRule => "规则：强度 ≥ 3.5 为“高”；五力都评估后，高力量 ≥ 3 个 → 行业吸引力低，≤ 1 个 → 吸引力高，2 个 → 中等。",
+    VerdictRule => "规则：强度 ≥ 3.5 为“高”；五种力量全部评估后，≥ 3 种为高 → 行业吸引力低，0–1 种 → 吸引力高，2 种 → 中等。",
         "Rule: a force is high at intensity ≥ 3.5; once all five are assessed, 3 or more high forces → unattractive, 0–1 → attractive, 2 → moderate.";
-    VerdictIncomplete => "已评估 {0} / 5 种力量，其中 {1} 个为高。全部评估后给出结论。", "{0} of 5 forces assessed, {1} high. The verdict comes once all five are assessed.";
+    VerdictIncomplete => "已评估 {0} / 5 种力量，其中 {1} 种为高。五种力量全部评估后给出结论。", "{0} of 5 forces assessed, {1} high. The verdict comes once all five are assessed.";
     VerdictAttractive => "{0} / 5 种力量为高 → 行业吸引力高", "{0} of 5 forces high → attractive industry";
     VerdictModerate => "{0} / 5 种力量为高 → 行业吸引力中等", "{0} of 5 forces high → moderately attractive industry";
     VerdictUnattractive => "{0} / 5 种力量为高 → 行业吸引力低", "{0} of 5 forces high → unattractive industry";
@@ -303,41 +303,41 @@ catalog! {
     ResponseDefendHint => "守住本部门做得好的服务，让竞争者难以切入。", "Hold what the service does well, so the competitor finds no way in.";
     ResponseYieldHint => "让出不值得争夺的客户或业务，把力量用在重点上。", "Leave them what is not worth contesting and put the effort where it counts.";
     ResponseAttackHint => "把本部门的优势集中用在竞争者的薄弱处。", "Bring the service's strengths to bear where the competitor is weak.";
-    ConclusionResponse => "结论采取的竞争对策", "The response the conclusion settles on";
+    ConclusionResponse => "结论确定的竞争对策", "The response the conclusion settles on";
     Benchmark => "标杆", "Benchmark";
     BenchmarkHint => "标杆管理：以最强的竞争者为标杆，学习并争取超越。", "Benchmarking: learn from the strongest competitor and aim to surpass it.";
-    Comparison => "三方面比较", "Compared on three aspects";
+    Comparison => "三个方面的比较", "Compared on three aspects";
     AspectStrategy => "策略方面", "Strategy";
     AspectOperations => "经营方面", "Operations";
     AspectManagement => "业务管理方面", "Business management";
     SendAsThreat => "作为威胁转入 SWOT", "Send to SWOT as a threat";
     SendAsOpportunity => "作为机会转入 SWOT", "Send to SWOT as an opportunity";
-    SentToSwot => "已在 SWOT：{0}", "In SWOT: {0}";
+    SentToSwot => "已转入 SWOT：{0}", "In SWOT: {0}";
     LinkedFrom => "来自{0}：{1}", "From {0}: {1}";
     ForcesDiagram => "五力模型图", "Five forces diagram";
     ExportDiagramSvg => "导出五力图 SVG", "Export diagram SVG";
     ExportDiagramPng => "导出五力图 PNG", "Export diagram PNG";
     ExportAssessmentSvg => "导出评估 SVG", "Export assessment SVG";
     ExportAssessmentPng => "导出评估 PNG", "Export assessment PNG";
-    FactorKeysHint => "在因素上：1–5 评分 · 0 清除 · Enter 编辑 · Delete 删除 · Alt+↑/↓ 排序", "On a factor: 1–5 rate · 0 clear · Enter edit · Delete remove · Alt+↑/↓ reorder";
+    FactorKeysHint => "选中因素时：1–5 评分 · 0 清除评分 · Enter 编辑 · Delete 删除 · Alt+↑/↓ 排序", "On a factor: 1–5 rate · 0 clear · Enter edit · Delete remove · Alt+↑/↓ reorder";
     FilterByType => "按类型筛选", "Filter by type";
     NoCompetitors => "还没有登记竞争者。", "No competitors registered yet.";
     DeleteCompetitor => "删除竞争者", "Delete competitor";
-    UpdateReady => "新版本已下载。保存的工作不受影响；准备好后重新加载即可使用新版本。", "A new version has been downloaded. Your saved work is unaffected; reload when you are ready to use it.";
+    UpdateReady => "新版本已下载。已保存的内容不受影响；准备好后重新加载即可使用新版本。", "A new version has been downloaded. Your saved work is unaffected; reload when you are ready to use it.";
     UpdateReload => "重新加载", "Reload";
     UpdateLater => "稍后", "Later";
     Shortcuts => "键盘快捷键", "Keyboard shortcuts";
     ShortcutsEverywhere => "任何页面", "Everywhere";
     ShortcutsEverywhereKeys => "? 打开本列表 · Esc 关闭对话框 · Ctrl/⌘+Z 撤销 · Ctrl/⌘+Shift+Z 或 Ctrl+Y 重做 · 左右方向键切换画布标签页 · Tab 在控件间移动",
         "? opens this list · Esc closes a dialog · Ctrl/⌘+Z undo · Ctrl/⌘+Shift+Z or Ctrl+Y redo · ←/→ switch between canvas tabs · Tab moves between controls";
-    ShareTooLarge => "项目太大，无法放进链接（需要 {0} 个字符，上限 {1}）。请改用“导出项目”发送 JSON 文件。",
+    ShareTooLarge => "项目太大，无法生成分享链接（需要 {0} 个字符，上限为 {1}）。请改用“导出项目”，发送 JSON 文件。",
         "This project is too large for a link ({0} {0|character|characters}; at most {1}). Send the exported JSON file instead.";
     ShareNotALink => "这不是项目分享链接。", "This is not a project share link.";
     ShareDamaged => "链接已损坏或不完整，无法打开。请让对方重新复制链接。",
         "The link is damaged or incomplete and cannot be opened. Ask for the link to be copied again.";
     ShareTooBig => "链接中的项目解压后超过 {0} 的上限，无法打开。", "The project in this link unpacks to more than the {0} limit and cannot be opened.";
     CopyShareLink => "复制分享链接", "Copy share link";
-    ShareLinkCopied => "分享链接已复制（{0} 个字符）。链接里就是整个项目，打开它的人会先看到预览。", "Share link copied ({0} {0|character|characters}). The link holds the whole project; whoever opens it sees a preview first.";
+    ShareLinkCopied => "分享链接已复制（{0} 个字符）。链接中包含整个项目，对方打开时会先看到预览。", "Share link copied ({0} {0|character|characters}). The link holds the whole project; whoever opens it sees a preview first.";
     ShareLinkNotCopied => "无法复制到剪贴板。请在下面的文本框中手动复制链接（Ctrl+C）。", "Copying to the clipboard failed. Copy the link below by hand (Ctrl+C).";
     ShareTitle => "打开分享的项目", "Open a shared project";
     SharePreviewIntro => "这个链接里有一个项目。导入后它会成为本浏览器中的一个新项目，不会覆盖已有项目。", "This link holds a project. Importing it adds it to this browser as a new project; nothing existing is replaced.";
@@ -364,7 +364,7 @@ catalog! {
     DotsPerPerson => "每人票数", "Dots per person";
     Participants => "参与人数", "Participants";
     StartRound => "开始一轮投票", "Start a round";
-    RoundOf => "{0} 的投票", "Round of {0}";
+    RoundOf => "{0} 开始的投票", "Round of {0}";
     Participant => "当前投票人", "Voting now";
     ParticipantN => "参与者 {0} / {1}", "Participant {0} of {1}";
     DotsLeft => "还剩 {0} / {1} 票", "{0} of {1} {1|dot|dots} left";
@@ -375,17 +375,17 @@ catalog! {
     Reveal => "公布结果", "Reveal";
     EndRound => "结束本轮", "End round";
     Results => "结果（按票数排序）：", "Results, most dots first:";
-    VotesHidden => "公布之前，每位参与者只看得到自己的点。", "Until the reveal, each participant sees only their own dots.";
+    VotesHidden => "公布结果之前，每位参与者只能看到自己投的票。", "Until the reveal, each participant sees only their own dots.";
     PastRounds => "以往的投票（{0}）", "Past rounds ({0})";
     DeleteRound => "删除这一轮", "Delete this round";
     AddDot => "投一票（本人已投 {0}，还剩 {1}）", "Add a dot (yours: {0}, left: {1})";
     RemoveDot => "收回一票", "Take a dot back";
-    DotTotal => "全部票数", "All dots";
-    DotTotalShort => "共 {0}", "{0} total";
+    DotTotal => "总票数", "All dots";
+    DotTotalShort => "共 {0} 票", "{0} total";
     ErrRoundOpen => "已有一轮投票正在进行。先结束它再开始新的一轮。", "A voting round is already open. End it before starting another.";
     ErrNoOpenRound => "当前没有进行中的投票。请先开始一轮。", "No voting round is open. Start one first.";
-    ErrNoDotsLeft => "这位参与者的点已经用完了。", "This participant has no dots left.";
-    ErrNotVotable => "只能给 SWOT 条目、五力因素和失误点投点。", "Dots go on SWOT items, five-forces factors and fail points only.";
+    ErrNoDotsLeft => "这位参与者的票已经投完了。", "This participant has no dots left.";
+    ErrNotVotable => "只能给 SWOT 条目、五力因素和失误点投票。", "Dots go on SWOT items, five-forces factors and fail points only.";
     ErrBadVoteCode => "投票码无法识别。请检查是否完整复制。", "This vote code cannot be read. Check it was copied whole.";
     ErrWrongRound => "这个投票码属于另一轮投票。", "This vote code belongs to another voting round.";
     ErrNoEmptyBallot => "所有参与者都已投票。", "Every participant has already voted.";

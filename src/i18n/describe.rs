@@ -2,7 +2,7 @@
 //! the facts the variant carries, so the user reads what is wrong in their own language.
 
 use super::file_words::{field_in_words, problem_in_words};
-use super::{Lang, Text};
+use super::{BlueprintText, Lang, Text};
 use crate::model::project::{NameError, RepairReport};
 use crate::model::ModelError;
 use crate::persist::{JsonKind, LoadError, ShareError};
@@ -67,6 +67,7 @@ pub fn describe_model_error(lang: Lang, error: &ModelError) -> String {
         ModelError::EmotionOutOfRange(value) => lang.trf(Text::ErrEmotion, &[&value.to_string()]),
         ModelError::LaneNotFound => lang.tr(Text::ErrLaneNotFound).to_owned(),
         ModelError::StandardLane => lang.tr(Text::ErrStandardLane).to_owned(),
+        ModelError::ServqualOnCustomerAction => lang.tr(BlueprintText::ErrServqualCustomer).to_owned(),
         ModelError::ConnectorToItself => lang.tr(Text::ErrConnectorToItself).to_owned(),
         ModelError::FailPointToWeakness => lang.tr(Text::ErrFailPointToWeakness).to_owned(),
         ModelError::NotAFailPoint => lang.tr(Text::ErrNotAFailPoint).to_owned(),
@@ -141,6 +142,6 @@ mod tests {
     fn descriptions_are_not_raw_debug_output() {
         let e = LoadError::NotAnObject(JsonKind::Array);
         assert_eq!(describe_load_error(Lang::En, &e), "The file holds a list (JSON array), not a project.");
-        assert_eq!(describe_load_error(Lang::ZhCn, &e), "文件内容是一个数组，而不是项目。");
+        assert_eq!(describe_load_error(Lang::ZhCn, &e), "文件内容是一个列表（JSON 数组），而不是项目。");
     }
 }

@@ -9,7 +9,7 @@ catalog! {
     FieldText;
     Project => "项目", "project";
     Name => "名称", "name";
-    Id => "标识", "id";
+    Id => "编号", "id";
     Created => "创建时间", "created";
     Updated => "修改时间", "updated";
     Counter => "编号计数器", "id counter";
@@ -32,17 +32,17 @@ catalog! {
     Ballots => "选票", "ballot";
     Sources => "依据条目", "cited item";
     Responsibilities => "职责", "responsibility";
-    Duties => "职能", "duty";
+    Duties => "部门职责", "duty";
     SortedByPriority => "按优先级排序的象限", "quadrants sorted by priority";
     Quadrant => "象限", "quadrant";
-    Text => "文字", "text";
+    Text => "内容", "text";
     Note => "备注", "note";
     Priority => "优先级", "priority";
-    Source => "环境因素", "environment factor";
+    Source => "环境来源", "environment factor";
     CompetitorKind => "竞争者类型", "competitor type";
     Origin => "来源", "origin";
     Cell => "策略类型", "strategy cell";
-    Force => "作用力", "force";
+    Force => "力量", "force";
     Rating => "评分", "rating";
     Weight => "权重", "weight";
     Overrides => "手动设定的强度", "forces set by hand";
@@ -55,7 +55,7 @@ catalog! {
     Holder => "任职者", "holder";
     Planned => "编制人数", "headcount planned";
     Filled => "在岗人数", "headcount filled";
-    Level => "层级", "level";
+    Level => "级别", "level";
     Code => "岗位编码", "job code";
     Department => "归属部门", "department";
     Job => "岗位说明书", "job description";
@@ -63,16 +63,16 @@ catalog! {
     Relations => "工作关系", "working relations";
     Qualifications => "基本素质要求", "qualifications";
     Other => "其他", "other";
-    Collapsed => "折叠", "collapsed";
+    Collapsed => "收起", "collapsed";
     From => "起点", "from";
     To => "终点", "to";
-    Span => "管理幅度", "span of control";
+    Span => "管理跨度", "span of control";
     Min => "下限", "minimum";
     Max => "上限", "maximum";
-    Direction => "排列方向", "direction";
+    Direction => "布局方向", "direction";
     Key => "泳道类型", "lane kind";
     Stage => "阶段", "stage";
-    Minutes => "分钟数", "minutes";
+    Minutes => "时长", "minutes";
     Emotion => "客户情绪", "customer emotion";
     Step => "所属步骤", "step";
     Lane => "所属泳道", "lane";
@@ -87,14 +87,17 @@ catalog! {
     Revealed => "已公布", "revealed";
     Ended => "结束时间", "ended";
     Nth => "第 {0} 个{1}", "{1} {0}";
+    NthSheet => "第 {0} 张{1}", "{1} {0}";
+    NthLine => "第 {0} 条{1}", "{1} {0}";
+    NthPart => "第 {0} 项{1}", "{1} {0}";
     Separator => " › ", " › ";
     Missing => "缺少“{0}”", "“{0}” is missing";
-    WrongType => "类型不对：应为{0}", "it has the wrong type: {0} expected";
+    WrongType => "类型错误：应为{0}", "it has the wrong type: {0} expected";
     WrongValue => "取值无效", "the value is not one this app knows";
     TooLarge => "数值超出范围", "the number is out of range";
     Unreadable => "格式不符合要求", "it is not in the expected form";
     Empty => "不能为空", "it is empty";
-    TooLong => "文字太长", "the text is too long";
+    TooLong => "内容太长", "the text is too long";
     ExpectText => "文字", "text";
     ExpectNumber => "数字", "a number";
     ExpectWholeNumber => "整数", "a whole number";
@@ -190,6 +193,18 @@ fn word(key: &str) -> Option<FieldText> {
     })
 }
 
+/// How the n-th entry under `key` is counted in Chinese, with the measure word the entry takes:
+/// 张 for cards and ballots, 条 for strategies, lanes, connectors, dotted lines and
+/// responsibilities, 项 for the department's duties, else 个 (English says "card 3" for all).
+fn ordinal(key: &str) -> FieldText {
+    match key {
+        "cards" | "fail_point" | "ballots" => FieldText::NthSheet,
+        "strategies" | "lanes" | "custom" | "connectors" | "dotted" | "responsibilities" => FieldText::NthLine,
+        "duties" => FieldText::NthPart,
+        _ => FieldText::Nth,
+    }
+}
+
 /// A file path such as `project.swot.items[3].priority` in words: "SWOT 矩阵 › 第 4 个条目 ›
 /// 优先级" / "SWOT board › item 4 › priority". A key this app does not know is shown as written.
 pub fn field_in_words(lang: Lang, path: &str) -> String {
@@ -201,7 +216,7 @@ pub fn field_in_words(lang: Lang, path: &str) -> String {
         match index {
             // The `project` root is where every path starts: saying it adds nothing.
             _ if key == "project" && parts.is_empty() && index.is_none() => {}
-            Some(n) => parts.push(lang.trf(FieldText::Nth, &[&(n + 1).to_string(), &name])),
+            Some(n) => parts.push(lang.trf(ordinal(key), &[&(n + 1).to_string(), &name])),
             None => parts.push(name),
         }
     }
@@ -263,8 +278,11 @@ mod tests {
         assert_eq!(field_in_words(Lang::En, "project.swot.items[3].priority"), "SWOT board › item 4 › priority");
         assert_eq!(
             field_in_words(Lang::ZhCn, "project.org.positions[0].job.responsibilities[2]"),
-            "组织结构图 › 第 1 个岗位 › 岗位说明书 › 第 3 个职责"
+            "组织结构图 › 第 1 个岗位 › 岗位说明书 › 第 3 条职责"
         );
+        assert_eq!(field_in_words(Lang::ZhCn, "project.blueprint.cards[0].text"), "服务蓝图 › 第 1 张卡片 › 内容", "a card is counted with 张");
+        assert_eq!(field_in_words(Lang::ZhCn, "project.blueprint.lanes[5]"), "服务蓝图 › 第 6 条泳道");
+        assert_eq!(field_in_words(Lang::En, "project.blueprint.cards[0].text"), "service blueprint › card 1 › text");
         assert_eq!(field_in_words(Lang::ZhCn, "project.name"), "名称");
         assert_eq!(field_in_words(Lang::ZhCn, "project"), "项目");
         assert_eq!(field_in_words(Lang::En, "project.mystery[1]"), "mystery 2", "an unknown key is shown as written");
@@ -291,6 +309,6 @@ mod tests {
             assert!(!problem_in_words(Lang::En, detail).is_empty());
         }
         assert_eq!(problem_in_words(Lang::ZhCn, "missing field `title`"), "缺少“职务名称”");
-        assert_eq!(problem_in_words(Lang::ZhCn, "invalid type: string \"x\", expected u8"), "类型不对：应为整数");
+        assert_eq!(problem_in_words(Lang::ZhCn, "invalid type: string \"x\", expected u8"), "类型错误：应为整数");
     }
 }

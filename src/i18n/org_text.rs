@@ -28,7 +28,7 @@ catalog! {
     HiddenCount => "+{0}", "+{0}";
     HiddenLabel => "已收起 {0} 个岗位", "{0} {0|position|positions} hidden";
     EmptyChart => "还没有岗位。添加顶层岗位，或从模板开始。", "No positions yet. Add a top position or start from a template.";
-    ChartKeysHint => "选中岗位时：Tab 添加下属 · Enter 添加同级 · F2 改名 · Delete 删除 · 方向键 选择 · Alt+方向键 调整顺序 · 空格 展开/收起 · Esc 取消选择。任何时候：拖动空白处或 Shift+方向键 平移 · 滚轮平移 · Ctrl+滚轮、+/− 缩放 · Ctrl+0 适应窗口。把岗位拖到另一个岗位中间改为其下属，拖到左右边缘调整同级顺序。",
+    ChartKeysHint => "选中岗位时：Tab 添加下属 · Enter 添加同级 · F2 改名 · Delete 删除 · 方向键 选择 · Alt+方向键 调整顺序 · 空格 展开/收起 · Esc 取消选择。任何时候：拖动空白处或 Shift+方向键 平移 · 滚轮平移 · Ctrl+滚轮、+/− 缩放 · Ctrl+0 适应窗口。把岗位拖到另一个岗位的中部，可改为其下属；拖到左右边缘，可调整同级顺序。",
         "With a position selected: Tab add subordinate · Enter add sibling · F2 rename · Delete remove · arrows select · Alt+arrows reorder · Space collapse/expand · Esc deselect. Any time: drag the background or Shift+arrows to pan · wheel pans · Ctrl+wheel, +/− zoom · Ctrl+0 fit. Drop a position on the middle of another to make it a subordinate, on its edge to reorder siblings.";
     PositionAria => "{0}，{1}，在岗 {2} / 编制人数 {3}", "{0}, {1}, {2} of {3} filled";
     EditTitleLabel => "职务名称", "Position title";
@@ -46,10 +46,10 @@ catalog! {
     Planned => "编制人数", "Headcount planned";
     Filled => "在岗人数", "Headcount filled";
     Level => "级别", "Level";
-    Code => "编号", "Code";
+    Code => "岗位编码", "Code";
     Department => "归属部门", "Department";
     DepartmentInherited => "沿用上级：{0}", "From superior: {0}";
-    ReportsTo => "隶属关系（汇报给）", "Reports to";
+    ReportsTo => "隶属关系（直接上级）", "Reports to";
     TopOfChart => "最高岗位", "Top of the chart";
     DottedLines => "虚线汇报（职能汇报）", "Dotted-line (functional) reporting";
     AddDotted => "添加虚线汇报对象…", "Add dotted line to…";
@@ -80,7 +80,7 @@ catalog! {
     FindingVacant => "“{0}”空缺。", "“{0}” is vacant.";
     FindingHeadcount => "“{0}”编制人数 {1} 人，在岗 {2} 人。", "“{0}”: {1} planned, {2} filled.";
     FindingNoResponsibilities => "“{0}”没有填写职责。", "“{0}” lists no responsibilities.";
-    FindingShared => "职责“{0}”同时由 {1} 个岗位承担（权责一致）：{2}", "Responsibility “{0}” sits with {1} {1|position|positions} (authority should match responsibility): {2}";
+    FindingShared => "职责“{0}”同时由 {1} 个岗位承担（权责应当一致）：{2}", "Responsibility “{0}” sits with {1} {1|position|positions} (authority should match responsibility): {2}";
     FindingDuty => "部门职责“{0}”没有分配给任何岗位。", "Department duty “{0}” is assigned to no position.";
     GoTo => "定位", "Show";
     Totals => "合计：{0} 个岗位 · 编制人数 {1} · 在岗 {2} · 缺编 {3}", "Totals: {0} {0|position|positions} · {1} planned · {2} filled · {3} {3|vacancy|vacancies}";
@@ -125,7 +125,7 @@ catalog! {
     CsvSummary => "读取了 {0} 行：{1} 行可以导入，{2} 行有问题（不会导入）。", "Read {0} {0|row|rows}: {1} can be imported, {2} {2|has|have} problems and will be left out.";
     CsvLine => "第 {0} 行：{1}", "Line {0}: {1}";
     CsvNothing => "没有可以导入的行。", "There are no rows to import.";
-    CsvHeaderHelp => "第一行必须是：id,parent_id,title,holder,headcount,level,code,department（或中文：编号,上级编号,职务名称,任职者,编制,级别,岗位编码,部门）。",
+    CsvHeaderHelp => "第一行必须是：id,parent_id,title,holder,headcount,level,code,department（或中文表头：编号,上级编号,职务名称,任职者,编制,级别,岗位编码,部门）。",
         "The first row must be: id,parent_id,title,holder,headcount,level,code,department (or the Chinese header 编号,上级编号,职务名称,任职者,编制,级别,岗位编码,部门).";
     CsvImported => "已导入 {0} 个岗位。", "Imported {0} {0|position|positions}.";
     CsvMissingId => "缺少编号", "the id is missing";
@@ -136,7 +136,7 @@ catalog! {
     CsvParentRejected => "上级“{0}”所在的行有问题", "the row of parent “{0}” has a problem";
     CsvBadHeadcount => "编制人数“{0}”无法识别（应为“3”或“2/3”）", "headcount “{0}” is not a number like “3” or “2/3”";
     CsvColumnCount => "有 {0} 列，应为 {1} 列", "it has {0} {0|column|columns} instead of {1}";
-    CsvTooLong => "“{0}”列有 {1} 个字符，超过 200", "column “{0}” has {1} {1|character|characters}, more than 200";
+    CsvTooLong => "“{0}”列有 {1} 个字符，超过 200 个的上限", "column “{0}” has {1} {1|character|characters}, more than 200";
     CsvUnreadable => "无法读取：{0}", "unreadable: {0}";
     CsvEmpty => "文件是空的。", "The file is empty.";
     CsvBadHeader => "第一行不是要求的表头（读到的是：{0}）。", "The first row is not the expected header (found: {0}).";

@@ -10,7 +10,8 @@ use serde_json::Value;
 pub type Step = fn(&mut Value) -> Result<(), String>;
 
 /// Every migration ever shipped, oldest first.
-pub const MIGRATIONS: &[(&str, Step)] = &[("v1_to_v2_id_spaces", v1_to_v2_id_spaces)];
+pub const MIGRATIONS: &[(&str, Step)] =
+    &[("v1_to_v2_id_spaces", v1_to_v2_id_spaces), ("v2_to_v3_servqual_provider_side", v2_to_v3_servqual_provider_side)];
 
 /// Schema 2 reads an item id as `space × 2^32 + counter` (see `model::core::ids`): each editing
 /// session mints ids in a random space, so copies edited apart never collide. A schema-1 id was
@@ -19,6 +20,22 @@ pub const MIGRATIONS: &[(&str, Step)] = &[("v1_to_v2_id_spaces", v1_to_v2_id_spa
 /// refuses a file it would misread (it would take a session's id for a stale counter).
 fn v1_to_v2_id_spaces(project: &mut Value) -> Result<(), String> {
     project.as_object().map(|_| ()).ok_or_else(|| "the project is not an object".to_owned())
+}
+
+/// Schema 3 rates SERVQUAL only on the provider's cards (`LaneKey::takes_servqual`): the
+/// dimensions judge what the customer meets, not what the customer does. A schema-2 card in the
+/// customer lane loses its dimension here, so an old file opens without a repair notice; in a
+/// schema-3 file the same thing is a repair. Anything that is not shaped like a blueprint is
+/// left for decoding to judge.
+fn v2_to_v3_servqual_provider_side(project: &mut Value) -> Result<(), String> {
+    let project = project.as_object_mut().ok_or_else(|| "the project is not an object".to_owned())?;
+    let cards = project.get_mut("blueprint").and_then(|b| b.get_mut("cards")).and_then(Value::as_array_mut);
+    for card in cards.into_iter().flatten().filter_map(Value::as_object_mut) {
+        if card.get("lane").and_then(Value::as_str) == Some("customer") {
+            card.remove("servqual");
+        }
+    }
+    Ok(())
 }
 
 /// Upgrades `project` from schema `from` to the current one.
@@ -48,6 +65,22 @@ mod tests {
     fn the_chain_reaches_the_current_version() {
         assert_eq!(MIGRATIONS.len() + 1, CURRENT_SCHEMA_VERSION as usize);
         assert!(migrate(json!({"name": "x"}), CURRENT_SCHEMA_VERSION).is_ok());
+    }
+
+    #[test]
+    fn schema_3_takes_servqual_off_customer_actions_only() {
+        let v2 = json!({"blueprint": {"cards": [
+            {"id": 1, "lane": "customer", "servqual": "empathy"},
+            {"id": 2, "lane": "front_stage", "servqual": "empathy"},
+            {"id": 3, "lane": {"custom": 9}, "servqual": "tangibles"},
+            "not a card"
+        ]}});
+        let v3 = migrate(v2, 2).unwrap();
+        assert_eq!(v3["blueprint"]["cards"][0], json!({"id": 1, "lane": "customer"}));
+        assert_eq!(v3["blueprint"]["cards"][1]["servqual"], "empathy");
+        assert_eq!(v3["blueprint"]["cards"][2]["servqual"], "tangibles");
+        assert!(migrate(json!({"blueprint": 7}), 2).is_ok());
+        assert!(migrate(json!({"name": "no blueprint"}), 2).is_ok());
     }
 
     fn add_tag(v: &mut Value) -> Result<(), String> {

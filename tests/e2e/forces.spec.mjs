@@ -182,13 +182,13 @@ test('a competitor becomes the benchmark, gets a response and a three-aspect com
   await row.getByLabel('策略方面').fill('平台以会员权益锁定客户');
   await row.getByLabel('策略方面').press('Tab');
   const conclusion = page.locator('.assessment');
-  await conclusion.getByLabel('结论采取的竞争对策').selectOption({ label: '加强防守' });
+  await conclusion.getByLabel('结论确定的竞争对策').selectOption({ label: '加强防守' });
   await expect(conclusion.locator('.verdict-box .hint').last()).toHaveText('守住本部门做得好的服务，让竞争者难以切入。');
   // Undo takes the conclusion's response back first; redo brings it again.
   await page.getByRole('button', { name: '撤销', exact: true }).click();
-  await expect(conclusion.getByLabel('结论采取的竞争对策').locator('option:checked')).toHaveText('未选择');
+  await expect(conclusion.getByLabel('结论确定的竞争对策').locator('option:checked')).toHaveText('未选择');
   await page.getByRole('button', { name: '重做', exact: true }).click();
-  await expect(conclusion.getByLabel('结论采取的竞争对策').locator('option:checked')).toHaveText('加强防守');
+  await expect(conclusion.getByLabel('结论确定的竞争对策').locator('option:checked')).toHaveText('加强防守');
   await expectSaved(page);
 
   await page.reload();
@@ -197,5 +197,5 @@ test('a competitor becomes the benchmark, gets a response and a three-aspect com
   await expect(again.getByLabel('竞争对策').locator('option:checked')).toHaveText('集中优势进攻');
   await expect(again.locator('.comparison')).toHaveJSProperty('open', true);
   await expect(again.getByLabel('策略方面')).toHaveValue('平台以会员权益锁定客户');
-  await expect(page.locator('.assessment').getByLabel('结论采取的竞争对策').locator('option:checked')).toHaveText('加强防守');
+  await expect(page.locator('.assessment').getByLabel('结论确定的竞争对策').locator('option:checked')).toHaveText('加强防守');
 });

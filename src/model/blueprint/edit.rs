@@ -1,7 +1,9 @@
 //! Blueprint commands and how they apply. Names and texts are trimmed and length-checked,
 //! minutes capped at `MAX_MINUTES`, emotions kept within ±`MAX_EMOTION`. Deleting a step or a
 //! lane deletes its cards; deleting cards deletes their connectors and unlinks the SWOT items
-//! sent from them, as does marking a sent fail point as something else. The standard lanes can be renamed but never deleted or reordered.
+//! sent from them, as does marking a sent fail point as something else. The standard lanes can
+//! be renamed but never deleted or reordered. A SERVQUAL dimension is refused on a customer
+//! action, and a card moved into the customer lane leaves its dimension behind.
 
 use super::{BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Positions, Servqual, Step};
 use super::{MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
@@ -178,7 +180,7 @@ fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: b
             note: String::new(),
             mark: card.mark,
             minutes: minutes(card.minutes)?,
-            servqual: card.servqual,
+            servqual: card.servqual.filter(|_| card.lane.takes_servqual()),
             owner: None,
         });
     }
@@ -283,6 +285,9 @@ pub fn apply_blueprint(before: &BlueprintCanvas, command: &BlueprintCommand, ids
         }
         BlueprintCommand::SetServqual { id, servqual } => {
             let at = card_at(&canvas, *id)?;
+            if servqual.is_some() && !canvas.cards[at].lane.takes_servqual() {
+                return Err(ModelError::ServqualOnCustomerAction);
+            }
             canvas.cards[at].servqual = *servqual;
         }
         BlueprintCommand::SetOwner { id, owner } => {
@@ -301,6 +306,9 @@ pub fn apply_blueprint(before: &BlueprintCanvas, command: &BlueprintCommand, ids
             let mut card = canvas.cards.remove(at);
             card.step = *step;
             card.lane = *lane;
+            if !lane.takes_servqual() {
+                card.servqual = None;
+            }
             insert_in_cell(&mut canvas, card, Some(*index));
         }
         BlueprintCommand::Connect { from, to } => {

@@ -52,6 +52,13 @@ impl LaneKey {
     pub fn is_standard(self) -> bool {
         !matches!(self, LaneKey::Custom(_))
     }
+
+    /// Whether cards in this lane can carry a SERVQUAL dimension: the dimensions rate what
+    /// the provider shows and does (evidence, staff, processes), never the customer's own
+    /// actions.
+    pub fn takes_servqual(self) -> bool {
+        self != LaneKey::Customer
+    }
 }
 
 /// The three lines of a blueprint, each drawn right below one standard lane.
@@ -147,6 +154,7 @@ pub struct Card {
     /// Expected duration of the fail or wait point, in minutes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minutes: Option<u32>,
+    /// Never set on a card in the customer lane (`LaneKey::takes_servqual`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub servqual: Option<Servqual>,
     /// The org-chart position responsible. It may name a position deleted since: the card

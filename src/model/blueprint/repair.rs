@@ -5,7 +5,8 @@
 //! cards in a step and lane that exist; connectors between two different existing cards, once
 //! each; minutes and the budget within `MAX_MINUTES`, emotions within ±`MAX_EMOTION`; owners
 //! that name an org-chart position or nothing issued yet by another canvas (an owner id of a
-//! deleted position is kept: the card shows "unassigned"). Renumbered cards are reported so the
+//! deleted position is kept: the card shows "unassigned"); no SERVQUAL dimension on a customer
+//! action (files of schema 2 lose theirs in migration, silently). Renumbered cards are reported so the
 //! weaknesses sent from them keep their link; `links::repair_origins` checks the links.
 
 use super::{BlueprintCanvas, Lane, LaneKey, Positions, MAX_EMOTION, MAX_MINUTES};
@@ -136,6 +137,10 @@ pub fn repair_blueprint(
         card.id = renumber.claim(card.id);
         if card.minutes.is_some_and(|m| m > MAX_MINUTES) {
             card.minutes = Some(MAX_MINUTES);
+            repairs += 1;
+        }
+        if card.servqual.is_some() && !card.lane.takes_servqual() {
+            card.servqual = None;
             repairs += 1;
         }
     }

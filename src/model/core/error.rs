@@ -48,6 +48,8 @@ pub enum ModelError {
     LaneNotFound,
     #[error("the standard lanes cannot be deleted")]
     StandardLane,
+    #[error("SERVQUAL rates the provider's cards, not the customer's actions")]
+    ServqualOnCustomerAction,
     #[error("a connector needs two different cards")]
     ConnectorToItself,
     #[error("a fail point can only become a weakness")]

@@ -2,7 +2,10 @@
 //! capped at `MAX_HEADCOUNT`. Moving a position under itself or one of its subordinates is
 //! refused (`ModelError::Cycle`). Deleting a position either lifts its subordinates to its
 //! parent or removes the whole branch; dotted lines touching removed positions go with them.
+//! The design self-check's answers and ticks are recorded here too; a template that replaces
+//! the chart keeps them (they judge the department, which the planner is redesigning).
 
+use super::design::{Assessment, DesignStep, GuidedPrinciple, PrincipleAnswer};
 use super::{
     ChartDraft, Direction, DottedLine, Duty, JobDescription, OrgCanvas, Position, PositionDetails, SpanRange, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT,
     MAX_RESPONSIBILITIES, MAX_SPAN,
@@ -71,6 +74,18 @@ pub enum OrgCommand {
     Insert {
         draft: ChartDraft,
         replace: bool,
+    },
+    /// Records the planner's judgement of a guided design principle and why (both empty:
+    /// forgets it).
+    SetPrinciple {
+        principle: GuidedPrinciple,
+        assessment: Option<Assessment>,
+        note: String,
+    },
+    /// Ticks or unticks a step of the design procedure.
+    SetStepDone {
+        step: DesignStep,
+        done: bool,
     },
 }
 
@@ -276,6 +291,21 @@ pub fn apply_org(before: &OrgCanvas, command: &OrgCommand, ids: &mut IdMint) -> 
         }
         OrgCommand::SetDirection { direction } => canvas.direction = *direction,
         OrgCommand::Insert { draft, replace } => insert_draft(&mut canvas, draft, *replace, ids)?,
+        OrgCommand::SetPrinciple { principle, assessment, note } => {
+            let answer = PrincipleAnswer { assessment: *assessment, note: checked_text(note, MAX_NOTE_CHARS, true)? };
+            if answer.is_empty() {
+                canvas.design.answers.remove(principle);
+            } else {
+                canvas.design.answers.insert(*principle, answer);
+            }
+        }
+        OrgCommand::SetStepDone { step, done } => {
+            if *done {
+                canvas.design.done.insert(*step);
+            } else {
+                canvas.design.done.remove(step);
+            }
+        }
     }
     drop_dotted_beside_solid(&mut canvas);
     Ok(Change::between(before, canvas, ids, Vec::new()))

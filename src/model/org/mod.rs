@@ -1,10 +1,12 @@
 //! The org-chart canvas: a tree (a forest, in fact) of positions stored flat — each position
 //! names its parent, and siblings keep the order they have in `positions` — plus dotted-line
-//! (functional) reporting, the span-of-control range the checks use and the layout direction.
+//! (functional) reporting, the span-of-control range the checks use, the layout direction and
+//! the design self-check's recorded answers (`design.rs`).
 //! Everything derived (layout, checks, totals, completeness) is computed, never stored.
 //! Walks over the tree are iterative: a 10,000-deep chain must not overflow the wasm stack.
 
 pub mod checks;
+pub mod design;
 mod draft;
 mod edit;
 pub mod layout;
@@ -190,6 +192,9 @@ pub struct OrgCanvas {
     pub dotted: Vec<DottedLine>,
     pub span: SpanRange,
     pub direction: Direction,
+    /// The guided principles' answers and the procedure steps ticked as done.
+    #[serde(skip_serializing_if = "design::DesignReview::is_empty")]
+    pub design: design::DesignReview,
 }
 
 /// Parent/children lookups built once per pass over the chart (positions are stored flat).

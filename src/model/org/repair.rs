@@ -3,7 +3,7 @@
 //! position ids unique across the project and below its counter, parents that exist, no
 //! cycles, dotted lines between two different existing positions not already linked by a
 //! solid line, a valid span range,
-//! headcounts within `MAX_HEADCOUNT`, duties listed once. Runs in linear time without
+//! headcounts within `MAX_HEADCOUNT`, duties listed once, no empty design-principle answers. Runs in linear time without
 //! recursion, so a 10,000-deep chain is fine.
 
 use super::{OrgCanvas, DEFAULT_SPAN, MAX_HEADCOUNT, MAX_SPAN};
@@ -57,7 +57,7 @@ pub fn repair_org(canvas: &mut OrgCanvas, used: &BTreeSet<ItemId>, next_item_id:
         canvas.span = DEFAULT_SPAN;
         repairs += 1;
     }
-    repairs
+    repairs + canvas.design.drop_empty_answers()
 }
 
 /// Walks up from every position, marking the path; meeting the current path again means a

@@ -1,6 +1,8 @@
-//! Starting blueprints for the blueprint canvas (DOMAIN.md §5): the course's complaint-handling
-//! loop (listen → find the root cause → respond → act → evaluate satisfaction) and a visit to a
-//! service hall (arrive, take a number, wait, be served at the counter, pay and sign, leave).
+//! Starting blueprints for the blueprint canvas (DOMAIN.md §5): complaint handling along the
+//! course's loop (listen → minimise the customer's loss → find the root cause → respond → act →
+//! evaluate satisfaction), the course's six-step customer service loop itself (a repair
+//! request), and a visit to a service hall (arrive, take a number, wait, be served at the
+//! counter, pay and sign, leave).
 //!
 //! Each template is fixed bilingual data, one row per step with a card in each of the five
 //! standard lanes, turned into a [`BlueprintDraft`] that `BlueprintCommand::Insert` adds to a
@@ -9,25 +11,29 @@
 //! course's five stages are in the UI. Connectors are derived, not listed: the customer's
 //! actions are chained step to step, and within each step the customer's action leads across
 //! the line of interaction to the front stage, the front stage to the back stage and the back
-//! stage to its support process — so every customer and front-stage card is a touchpoint, and
-//! every touchpoint carries a SERVQUAL dimension.
+//! stage to its support process — so every customer and front-stage card is a touchpoint.
+//! SERVQUAL dimensions rate the provider's side only: every evidence and front-stage card
+//! carries one, no customer action does.
 
 mod rows;
 
 use super::{BlueprintDraft, DraftCard, DraftStep, LaneKey, Mark, Servqual};
-use rows::{COMPLAINT, HALL_VISIT};
+use rows::{COMPLAINT, HALL_VISIT, SERVICE_LOOP};
 
 /// A blueprint the user can start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BlueprintTemplate {
     /// 客户投诉处理: from a complaint to the satisfaction follow-up.
     ComplaintHandling,
+    /// 客户服务循环: the course's six steps, from listening to evaluating satisfaction.
+    ServiceLoop,
     /// 营业厅到访: a customer's visit to a service hall.
     ServiceHallVisit,
 }
 
 impl BlueprintTemplate {
-    pub const ALL: [BlueprintTemplate; 2] = [BlueprintTemplate::ComplaintHandling, BlueprintTemplate::ServiceHallVisit];
+    pub const ALL: [BlueprintTemplate; 3] =
+        [BlueprintTemplate::ComplaintHandling, BlueprintTemplate::ServiceLoop, BlueprintTemplate::ServiceHallVisit];
 }
 
 /// One text in Chinese and English.
@@ -70,7 +76,7 @@ const fn plain(text: Bilingual) -> Tile {
     Tile { text, mark: None, servqual: None }
 }
 
-/// A card with a SERVQUAL dimension (customer and front-stage cards, which are touchpoints).
+/// A provider's card with a SERVQUAL dimension.
 const fn rated(text: Bilingual, servqual: Servqual) -> Tile {
     Tile { text, mark: None, servqual: Some(servqual) }
 }
@@ -115,6 +121,7 @@ impl Row {
 fn rows(template: BlueprintTemplate) -> &'static [Row] {
     match template {
         BlueprintTemplate::ComplaintHandling => COMPLAINT,
+        BlueprintTemplate::ServiceLoop => SERVICE_LOOP,
         BlueprintTemplate::ServiceHallVisit => HALL_VISIT,
     }
 }
@@ -179,7 +186,7 @@ mod tests {
             for chinese in [true, false] {
                 let draft = template_draft(template, chinese);
                 assert!(draft.is_well_formed(), "{template:?}");
-                assert!((6..=7).contains(&draft.steps.len()), "{template:?}");
+                assert!((6..=8).contains(&draft.steps.len()), "{template:?}");
                 for (i, step) in draft.steps.iter().enumerate() {
                     assert!(!step.name.trim().is_empty() && step.name.chars().count() <= MAX_NAME_CHARS);
                     assert!(step.minutes.is_some_and(|m| (1..=MAX_MINUTES).contains(&m)), "{template:?} {}", step.name);
@@ -216,7 +223,7 @@ mod tests {
     }
 
     #[test]
-    fn every_draft_inserts_into_an_empty_project_with_touchpoints_rated_by_servqual() {
+    fn every_draft_inserts_into_an_empty_project_with_the_providers_cards_rated_by_servqual() {
         for template in BlueprintTemplate::ALL {
             for chinese in [true, false] {
                 let draft = template_draft(template, chinese);
@@ -232,7 +239,14 @@ mod tests {
                 assert_eq!(touchpoints.len(), 2 * draft.steps.len(), "{template:?}");
                 for card in &touchpoints {
                     assert!(matches!(card.lane, LaneKey::Customer | LaneKey::FrontStage), "{}", card.text);
-                    assert!(card.servqual.is_some(), "touchpoint without SERVQUAL: {}", card.text);
+                }
+                for card in &canvas.cards {
+                    match card.lane {
+                        LaneKey::Customer => assert_eq!(card.servqual, None, "a customer action rated: {}", card.text),
+                        LaneKey::Evidence => assert_eq!(card.servqual, Some(Servqual::Tangibles), "{}", card.text),
+                        LaneKey::FrontStage => assert!(card.servqual.is_some(), "front stage without SERVQUAL: {}", card.text),
+                        _ => {}
+                    }
                 }
                 let s = summary(canvas);
                 let marked = |mark: Mark| draft.cards.iter().filter(|c| c.mark == Some(mark)).count();
@@ -248,12 +262,26 @@ mod tests {
     fn complaint_handling_follows_the_course_loop() {
         let en = template_draft(BlueprintTemplate::ComplaintHandling, false);
         let names: Vec<&str> = en.steps.iter().map(|s| s.name.as_str()).collect();
-        let loop_order = ["Listen", "Find the root cause", "Respond", "Act", "Evaluate satisfaction"];
+        let loop_order = ["Listen", "Minimise the customer's loss", "Find the root cause", "Respond", "Act", "Evaluate satisfaction"];
         let positions: Vec<usize> = loop_order.iter().map(|n| names.iter().position(|s| s.starts_with(n)).expect(n)).collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{names:?}");
         let zh = template_draft(BlueprintTemplate::ComplaintHandling, true);
         assert!(zh.cards.iter().any(|c| c.text == "投诉登记表"));
         assert!(zh.cards.iter().any(|c| c.text.contains("工单系统")));
+        assert!(zh.steps.iter().any(|s| s.name == "将客户的损失降到最小"));
+    }
+
+    #[test]
+    fn the_service_loop_is_the_courses_six_steps_in_order() {
+        let zh = template_draft(BlueprintTemplate::ServiceLoop, true);
+        let names: Vec<&str> = zh.steps.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["倾听客户需求", "将客户的损失降到最小", "发现请求的根本原因", "对客户的需求作出反应", "采取有成效的行动，积极反馈", "评估客户满意度"]
+        );
+        let en = template_draft(BlueprintTemplate::ServiceLoop, false);
+        assert_eq!(en.steps.first().map(|s| s.name.as_str()), Some("Listen to the customer's needs"));
+        assert_eq!(en.steps.last().map(|s| s.name.as_str()), Some("Evaluate customer satisfaction"));
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub(super) const SAMPLE: &[Post] = &[
             ("跟踪投诉处理结果，向客户反馈并记录满意度", "Follow each complaint to its resolution, report back to the customer and record their satisfaction"),
         ],
         qualifications: (
-            "性格耐心，普通话标准，善于倾听和安抚情绪。",
+            "性格耐心，普通话标准，善于倾听并安抚客户情绪。",
             "Patient, clear-spoken, a good listener who can calm upset customers.",
         ),
         ..POST
@@ -551,7 +551,7 @@ pub(super) const FLOW_LINE: &[Post] = &[
         duties: &[AfterSales, Complaints, Commitments],
         responsibilities: &[
             ("分派维修、退换货和投诉处理任务", "Assign repair, return and complaint cases"),
-            ("保证每件事在承诺时限内办结", "See that every case is closed within the promised time"),
+            ("保证每项任务在承诺时限内办结", "See that every case is closed within the promised time"),
         ],
         scope: ("管理售后处理专员和投诉处理专员。", "Manages the after-sales and complaint handlers."),
         ..POST

@@ -16,24 +16,28 @@ use crate::model::swot::Quadrant;
 
 /// (step index, lane, position code): who answers for which card. Codes are those of the
 /// sample department (`org::templates`, `SampleDepartment`).
-const OWNERS: [(usize, LaneKey, &str); 9] = [
-    // The complaint reception specialist receives, records and follows up complaints.
+const OWNERS: [(usize, LaneKey, &str); 11] = [
+    // The complaint reception specialist receives, records and follows up complaints, and
+    // offers the interim fix that limits the customer's loss.
     (0, LaneKey::FrontStage, "CS-05"),
     (1, LaneKey::FrontStage, "CS-05"),
     (2, LaneKey::FrontStage, "CS-05"),
-    (6, LaneKey::FrontStage, "CS-05"),
-    // The after-sales supervisor grades complaints, approves compensation, dispatches staff.
+    (3, LaneKey::FrontStage, "CS-05"),
+    (7, LaneKey::FrontStage, "CS-05"),
+    // The after-sales supervisor grades complaints, arranges loan units, approves
+    // compensation, dispatches staff.
     (1, LaneKey::BackStage, "CS-03"),
-    (3, LaneKey::BackStage, "CS-03"),
+    (2, LaneKey::BackStage, "CS-03"),
     (4, LaneKey::BackStage, "CS-03"),
+    (5, LaneKey::BackStage, "CS-03"),
     // The after-sales specialist tests the product.
-    (2, LaneKey::BackStage, "CS-04"),
+    (3, LaneKey::BackStage, "CS-04"),
     // The customer-information specialist keeps the CRM records.
     (1, LaneKey::Support, "CS-08"),
 ];
 
 /// The fail point sent to SWOT: spare parts out of stock (step "Act", back stage).
-const SENT: (usize, LaneKey) = (4, LaneKey::BackStage);
+const SENT: (usize, LaneKey) = (5, LaneKey::BackStage);
 
 /// The budget: 90 % of the journey's total, rounded down to whole five minutes.
 fn budget_below(total: u64) -> u32 {
@@ -81,7 +85,7 @@ mod tests {
         for chinese in [true, false] {
             let mut p = with_sample_blueprint(with_sample_org(empty(), chinese), chinese);
             let canvas = &p.blueprint;
-            assert_eq!(canvas.steps.len(), 7);
+            assert_eq!(canvas.steps.len(), 8);
             let s = summary(canvas);
             let budget = u64::from(s.budget.expect("a budget"));
             assert!(budget < s.total_minutes && budget * 10 >= s.total_minutes * 8, "{s:?}");
@@ -105,7 +109,7 @@ mod tests {
     #[test]
     fn without_an_org_chart_the_cards_stay_unassigned() {
         let p = with_sample_blueprint(empty(), false);
-        assert_eq!(p.blueprint.steps.len(), 7);
+        assert_eq!(p.blueprint.steps.len(), 8);
         assert!(p.blueprint.cards.iter().all(|c| c.owner.is_none()));
         assert_eq!(p.swot.items.len(), 1);
     }

@@ -141,7 +141,7 @@ const COMPETITORS: [CompetitorRow; 4] = [
 const SENT_COMPETITOR: usize = 1;
 
 const CONCLUSION: (&str, &str) = (
-    "对本部门而言，行业竞争、供应商和购买者三种力量较强：竞争者送装和退换更快，客户比较和转换都很容易。本部门采取加强防守的对策：守住自营网点上门维修和原厂备件两项优势，以大客户专属服务留住客户，并与品牌厂商签订备件保障协议；在电商平台外包的复杂维修上集中优势进攻，把社区维修店擅长的小修让出去。",
+    "对本部门而言，现有竞争者、供应商和购买者三种力量较强：竞争者送装和退换更快，客户比较和转换都很容易。本部门采取加强防守的对策：守住自营网点上门维修和原厂备件两项优势，以大客户专属服务留住客户，并与品牌厂商签订备件保障协议；在电商平台外包的复杂维修上集中优势进攻，把社区维修店擅长的小修让出去。",
     "For our service department, rivalry, supplier power and buyer power are strong: rivals deliver and exchange faster, and customers compare and switch easily. We strengthen our defence: hold on to our own outlets' home repairs and original parts, keep key accounts with dedicated service, and secure spare-part agreements with the manufacturers; we concentrate our strengths on the complex repairs the online platform outsources, and leave small repairs to the neighbourhood shops.",
 );
 

@@ -189,6 +189,7 @@ fn template_dialog(props: &TemplateDialogProps) -> Html {
     use_modal(first.clone(), props.on_cancel.clone());
     let describe = |t: BlueprintTemplate| match t {
         BlueprintTemplate::ComplaintHandling => (BlueprintText::TemplateComplaint, BlueprintText::TemplateComplaintBlurb),
+        BlueprintTemplate::ServiceLoop => (BlueprintText::TemplateServiceLoop, BlueprintText::TemplateServiceLoopBlurb),
         BlueprintTemplate::ServiceHallVisit => (BlueprintText::TemplateHallVisit, BlueprintText::TemplateHallVisitBlurb),
     };
     let options = BlueprintTemplate::ALL.iter().enumerate().map(|(i, &template)| {

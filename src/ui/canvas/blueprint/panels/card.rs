@@ -1,5 +1,5 @@
-//! The selected card: text, note, fail or wait point and its minutes, the SERVQUAL dimension
-//! on touchpoints, the owner from the org chart, connectors, dots, and sending a fail point
+//! The selected card: text, note, fail or wait point and its minutes, whether it is a
+//! touchpoint, the SERVQUAL dimension on the provider's cards (never on a customer action), the owner from the org chart, connectors, dots, and sending a fail point
 //! to SWOT.
 
 use super::{PanelProps, MINUTES};
@@ -130,13 +130,17 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
             </div>
             if props.touchpoint {
                 <p class="badge-line">{ "★ " }{ lang.tr(BlueprintText::Touchpoint) }</p>
+            } else {
+                <p class="hint">{ lang.tr(BlueprintText::TouchpointHint) }</p>
+            }
+            if card.lane.takes_servqual() {
                 <div class="jd-field">
                     <label for="bp-card-servqual">{ lang.tr(BlueprintText::Servqual) }</label>
                     <Choice id="bp-card-servqual" value={value_of(&Servqual::ALL, card.servqual)}
                         options={choices(lang.tr(BlueprintText::ServqualNone), &Servqual::ALL, |s| lang.tr(servqual_label(s)).to_owned())} on_change={set_servqual} />
                 </div>
             } else {
-                <p class="hint">{ lang.tr(BlueprintText::TouchpointHint) }</p>
+                <p class="hint servqual-provider-only">{ lang.tr(BlueprintText::ServqualProviderOnly) }</p>
             }
             <div class="jd-field">
                 <label for="bp-card-owner">{ lang.tr(BlueprintText::Owner) }</label>
