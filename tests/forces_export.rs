@@ -396,7 +396,7 @@ fn markdown_lists_forces_in_order_with_factors_in_their_order() {
     assert!(md.contains("- Rival (Competitor type: Product-form competitor, Threat level: 4)\n  - Strengths: cheap\n  - In SWOT: Rival\n"), "{md}");
 
     let zh = forces_markdown(&p, Lang::ZhCn);
-    assert!(zh.contains("## 现有竞争者的竞争\n\n强度 4.3 · 依据 2 个因素\n\n- r-second（压力评分 5，权重 3）\n  - 备注：why\n"), "{zh}");
+    assert!(zh.contains("## 现有竞争者的竞争\n\n强度 4.3 · 依据 2 个因素\n\n- r-second（强度评分 5，权重 3）\n  - 备注：why\n"), "{zh}");
     assert!(zh.contains("## 替代品的威胁\n\n*未评定*\n"), "{zh}");
     assert!(zh.contains("- Rival（竞争者类型：产品形式竞争者，威胁程度：4）\n  - 优势：cheap\n"), "{zh}");
     // Once all five are assessed the verdict is given.

@@ -202,8 +202,8 @@ catalog! {
     EditStrategy => "编辑策略", "Edit strategy";
     DeleteStrategy => "删除策略", "Delete strategy";
     ScanIntro => "逐项检查九个环境因素，为每个因素记录机会或威胁。", "Walk through the nine environment factors and record the opportunities or threats each one brings.";
-    MacroEnv => "宏观环境（宏五）", "Macro environment (five factors)";
-    MicroEnv => "微观环境（微四）", "Micro environment (four factors)";
+    MacroEnv => "宏观环境（宏观五要素）", "Macro environment (five factors)";
+    MicroEnv => "微观环境（微观四要素）", "Micro environment (four factors)";
     NotCoveredYet => "尚无条目", "No items yet";
     CoveredCount => "机会 {0} · 威胁 {1}", "{0} {0|opportunity|opportunities} · {1} {1|threat|threats}";
     AddOpportunity => "+ 机会", "+ Opportunity";
@@ -277,7 +277,7 @@ catalog! {
     OverrideSet => "手动设定", "set by hand";
     FromFactors => "依据 {0} 个因素", "from {0} {0|factor|factors}";
     AddFactorPlaceholder => "添加影响因素，按 Enter 确认", "Add a factor, press Enter";
-    Rating => "压力评分", "Pressure";
+    Rating => "强度评分", "Pressure";
     Weight => "权重", "Weight";
     OverrideLabel => "手动设定强度", "Intensity by hand";
     Assessment => "总体评估", "Overall assessment";

@@ -70,6 +70,7 @@ mod tests {
         let mut wrong = Vec::new();
         check(Text::ALL, &mut wrong);
         check(OrgText::ALL, &mut wrong);
+        check(crate::i18n::DesignText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
         check(crate::i18n::file_words::FieldText::ALL, &mut wrong);
 

@@ -5,6 +5,7 @@
 mod blueprint_text;
 mod catalog;
 mod describe;
+mod design_text;
 pub mod file_words;
 pub mod glossary;
 mod labels;
@@ -12,6 +13,7 @@ mod org_text;
 
 pub use blueprint_text::BlueprintText;
 pub use catalog::Text;
+pub use design_text::{assessment_label, principle_words, step_words, DesignText};
 pub use org_text::OrgText;
 
 /// A catalogue entry in both languages (implemented by each `catalog!` table).
@@ -171,6 +173,7 @@ mod tests {
         let mut wrong = Vec::new();
         check(Text::ALL, &mut wrong);
         check(OrgText::ALL, &mut wrong);
+        check(DesignText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
         check(file_words::FieldText::ALL, &mut wrong);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -205,6 +208,7 @@ mod tests {
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {
         check_table(Text::ALL);
         check_table(OrgText::ALL);
+        check_table(DesignText::ALL);
         check_table(BlueprintText::ALL);
         check_table(file_words::FieldText::ALL);
     }

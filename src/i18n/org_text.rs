@@ -80,7 +80,7 @@ catalog! {
     FindingVacant => "“{0}”空缺。", "“{0}” is vacant.";
     FindingHeadcount => "“{0}”编制人数 {1} 人，在岗 {2} 人。", "“{0}”: {1} planned, {2} filled.";
     FindingNoResponsibilities => "“{0}”没有填写职责。", "“{0}” lists no responsibilities.";
-    FindingShared => "职责“{0}”同时由 {1} 个岗位承担（权责应当一致）：{2}", "Responsibility “{0}” sits with {1} {1|position|positions} (authority should match responsibility): {2}";
+    FindingShared => "职责重叠：“{0}”同时由 {1} 个岗位承担，不符合权责一致原则：{2}", "Overlapping responsibility: “{0}” sits with {1} {1|position|positions}, against authority matching responsibility: {2}";
     FindingDuty => "部门职责“{0}”没有分配给任何岗位。", "Department duty “{0}” is assigned to no position.";
     GoTo => "定位", "Show";
     Totals => "合计：{0} 个岗位 · 编制人数 {1} · 在岗 {2} · 缺编 {3}", "Totals: {0} {0|position|positions} · {1} planned · {2} filled · {3} {3|vacancy|vacancies}";

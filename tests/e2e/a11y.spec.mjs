@@ -17,13 +17,13 @@ const LABELS = {
     sample: 'Open the sample project', projects: '← Projects',
     swot: 'SWOT', forces: 'Five forces', org: 'Org chart', blueprint: 'Service blueprint',
     board: 'SWOT board', tows: 'TOWS matrix', scan: 'Environment scan',
-    checks: 'Design checks', templates: 'Templates…', shortcuts: 'Keyboard shortcuts',
+    checks: 'Design checks', design: 'Design principles', templates: 'Templates…', shortcuts: 'Keyboard shortcuts',
   },
   'zh-CN': {
     sample: '打开示例项目', projects: '← 项目列表',
     swot: 'SWOT 分析', forces: '五力分析', org: '组织结构图', blueprint: '服务蓝图',
     board: 'SWOT 矩阵', tows: 'TOWS 策略矩阵', scan: '环境分析',
-    checks: '设计检查', templates: '模板…', shortcuts: '键盘快捷键',
+    checks: '设计检查', design: '设计原则', templates: '模板…', shortcuts: '键盘快捷键',
   },
 };
 
@@ -122,7 +122,10 @@ for (const [lang, scheme] of [['en', 'light'], ['zh-CN', 'light'], ['en', 'dark'
     await page.getByRole('tab', { name: t.checks, exact: true }).click();
     await expect(page.getByRole('tab', { name: t.checks, exact: true })).toHaveAttribute('aria-selected', 'true');
     await check('org chart · design checks');
-    await page.getByRole('button', { name: t.templates }).click();
+    await page.getByRole('tab', { name: t.design, exact: true }).click();
+    await expect(page.locator('.design-panel')).toBeVisible();
+    await check('org chart · design principles');
+    await page.getByRole('button', { name: t.templates, exact: true }).click();
     const templates = page.getByRole('dialog');
     await expect(templates).toBeVisible();
     await check('org chart · templates dialog');

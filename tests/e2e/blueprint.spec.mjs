@@ -161,3 +161,34 @@ test('a template fills the blueprint; steps and lanes are edited from the panel'
   await expect(page.locator('.bp-summary .over-budget')).toContainText('Steps over budget');
   await expect(page.locator('.bp-step.over-budget')).not.toHaveCount(0);
 });
+
+test('the course service loop template in Chinese; SERVQUAL is offered on the provider side only and survives a reload', async ({ page }) => {
+  // A card's name in Chinese is "text（lane · step）".
+  const zhCard = (text) => page.locator(`.bp-card[aria-label^="${text}（"]`);
+  await openFresh(page, 'zh-CN');
+  await createProject(page, '服务循环');
+  await page.getByRole('tab', { name: '服务蓝图' }).click();
+  await page.getByRole('button', { name: '模板…' }).click();
+  await expect(page.locator('.template-option label strong')).toHaveText(['客户投诉处理', '客户服务循环', '营业厅到访']);
+  await page.getByLabel(/客户服务循环/).check();
+  await page.getByRole('button', { name: '应用模板' }).click();
+  await expect(page.locator('.bp-step-name')).toHaveCount(6);
+  await expect(page.locator('.bp-step-name')).toHaveText(['倾听客户需求', '将客户的损失降到最小', '发现请求的根本原因', '对客户的需求作出反应', '采取有成效的行动，积极反馈', '评估客户满意度']);
+
+  // A customer action: no SERVQUAL choice, and the panel says where to rate instead.
+  await zhCard('来电说明家电故障和自己的需要').click();
+  await expect(panel(page).getByLabel('SERVQUAL 维度')).toHaveCount(0);
+  await expect(panel(page).locator('.servqual-provider-only')).toHaveText('客户行为不标注 SERVQUAL 维度，请标注在与之接触的前台卡片或有形展示上。');
+
+  // Physical evidence starts rated 可感知性; a back-stage card can be rated too.
+  await zhCard('服务热线、在线报修页面').click();
+  await expect(panel(page).getByLabel('SERVQUAL 维度').locator('option:checked')).toHaveText('可感知性');
+  await zhCard('查询购买记录和保修状态').click();
+  const servqual = panel(page).getByLabel('SERVQUAL 维度');
+  await expect(servqual.locator('option:checked')).toHaveText('未指定');
+  await servqual.selectOption({ label: '可靠性' });
+  await expectSaved(page);
+  await page.reload();
+  await zhCard('查询购买记录和保修状态').click();
+  await expect(panel(page).getByLabel('SERVQUAL 维度').locator('option:checked')).toHaveText('可靠性');
+});

@@ -1,6 +1,7 @@
 // The org-chart canvas: start from a structure-type template, add a subordinate by keyboard,
 // drag a position under a new superior, fill a job description, watch a span-of-control
-// finding appear and clear, reload and find everything; import a CSV with a bad row.
+// finding appear and clear, reload and find everything; import a CSV with a bad row; the design
+// self-check (principles and procedure) in Chinese.
 import { test, expect, openFresh, createProject, expectSaved } from './fixtures.mjs';
 
 // Boxes shorten long titles; their name (their SVG <title>) always starts with the whole title.
@@ -179,4 +180,73 @@ test('collapse a branch, a dotted line, left-right layout and print all job desc
   }
   await expect(page.locator('.print-jd').first()).toContainText('Reports to');
   await expect(page.locator('.print-jd').first()).toContainText('Top of the chart');
+});
+
+test('design self-check in Chinese: computed principles follow the chart, answers and ticks are undoable and survive a reload', async ({ page }) => {
+  await openFresh(page, 'zh-CN');
+  await createProject(page, '组织设计自查');
+  await page.getByRole('tab', { name: '组织结构图' }).click();
+  await page.getByRole('tab', { name: '设计原则' }).click();
+  const panel = page.locator('.design-panel');
+  const principle = (name) => panel.locator('.principle', { has: page.getByRole('heading', { name, exact: true }) });
+  const step = (name) => panel.locator('.design-step', { hasText: name });
+
+  // The starting state of an empty chart: the six principles in the course's order, nothing
+  // judged, nothing answered, no step ticked.
+  await expect(panel.locator('.principle h5')).toHaveText(['适当管理跨度原则', '集权与分权统一原则', '协作原则', '权责一致原则', '效率原则', '弹性原则']);
+  await expect(principle('适当管理跨度原则').locator('.principle-status')).toHaveText('还没有岗位，暂无法判断。');
+  await expect(principle('弹性原则').getByLabel('自查结论').locator('option:checked')).toHaveText('未评定');
+  await expect(principle('弹性原则').getByLabel('说明与改进措施')).toHaveValue('');
+  await expect(panel.locator('.design-step strong')).toHaveText(['1 职能分析与设计', '2 设计与建立基本结构', '3 建立组织联系与规范', '4 人员配备与培训', '5 反馈与修正']);
+  await expect(panel.getByRole('checkbox')).toHaveCount(5);
+  for (const box of await panel.getByRole('checkbox').all()) await expect(box).not.toBeChecked();
+  await expect(step('职能分析与设计')).toContainText('已分配 0 / 8 项职责');
+
+  // Step 2 opens the templates: the course's sample department fills the chart.
+  await step('设计与建立基本结构').getByRole('button', { name: '选择结构模板…' }).click();
+  await page.getByLabel('课程示例：客户服务部').check();
+  await page.getByRole('button', { name: '应用模板' }).click();
+  await expect(page.locator('.org-box')).toHaveCount(11);
+  await expect(step('设计与建立基本结构')).toContainText('共 11 个岗位');
+  await expect(principle('适当管理跨度原则').locator('.principle-status')).toHaveText('符合：设计检查没有发现相关问题。');
+  // The course's sample gives every post its own responsibilities.
+  await expect(principle('权责一致原则').locator('.principle-status')).toHaveText('符合：设计检查没有发现相关问题。');
+
+  // Step 5 leads to the design checks; a narrower span there breaks the first principle,
+  // whose button leads back to the findings.
+  await step('反馈与修正').getByRole('button', { name: '打开设计检查' }).click();
+  await expect(page.getByRole('tab', { name: '设计检查' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByLabel('上限').fill('2');
+  await page.getByLabel('上限').press('Enter');
+  await expect(page.locator('.finding').first()).toBeVisible();
+  await page.getByRole('tab', { name: '设计原则' }).click();
+  await expect(principle('适当管理跨度原则').locator('.principle-status')).toHaveText(/^不符合：设计检查发现 \d+ 个相关问题。/);
+  await principle('适当管理跨度原则').getByRole('button', { name: '查看设计检查' }).click();
+  await expect(page.getByRole('tab', { name: '设计检查' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: '设计原则' }).click();
+
+  // Answer a guided principle and tick a step; undo takes the tick back, redo returns it.
+  await principle('弹性原则').getByLabel('自查结论').selectOption({ label: '部分符合' });
+  const note = principle('弹性原则').getByLabel('说明与改进措施');
+  await note.fill('促销高峰时从销售部借调 <b>两名</b> 员工');
+  await note.press('Tab');
+  await step('设计与建立基本结构').getByRole('checkbox').check();
+  await expect(step('设计与建立基本结构')).toHaveClass(/done/);
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(step('设计与建立基本结构').getByRole('checkbox')).not.toBeChecked();
+  await page.getByRole('button', { name: '重做' }).click();
+  await expect(step('设计与建立基本结构').getByRole('checkbox')).toBeChecked();
+
+  // Step 3 leads to a job description, with a position selected for it.
+  await step('建立组织联系与规范').getByRole('button', { name: '编辑岗位说明书' }).click();
+  await expect(page.locator('.jd-panel h3')).toHaveText('客户服务部经理');
+
+  await expectSaved(page);
+  await page.reload();
+  await page.getByRole('tab', { name: '设计原则' }).click();
+  await expect(principle('弹性原则').getByLabel('自查结论').locator('option:checked')).toHaveText('部分符合');
+  await expect(principle('弹性原则').getByLabel('说明与改进措施')).toHaveValue('促销高峰时从销售部借调 <b>两名</b> 员工');
+  await expect(principle('协作原则').getByLabel('自查结论').locator('option:checked')).toHaveText('未评定');
+  await expect(step('设计与建立基本结构').getByRole('checkbox')).toBeChecked();
+  await expect(step('人员配备与培训').getByRole('checkbox')).not.toBeChecked();
 });

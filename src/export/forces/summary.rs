@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// " (pressure 4, weight 2)" / "（压力评分 4，权重 2）"; empty when neither is set.
+/// " (pressure 4, weight 2)" / "（强度评分 4，权重 2）"; empty when neither is set.
 fn rating_tag(factor: &Factor, lang: Lang) -> String {
     let parts: Vec<String> = [(Text::Rating, factor.rating), (Text::Weight, factor.weight)]
         .into_iter()

@@ -177,9 +177,10 @@ pub enum StepProgress {
 pub fn step_progress(step: DesignStep, canvas: &OrgCanvas, findings: &[Finding], totals: Totals) -> StepProgress {
     match step {
         DesignStep::FunctionAnalysis => {
-            let unassigned = findings.iter().filter(|f| matches!(f, Finding::DutyUnassigned { .. })).count();
-            let of = super::Duty::ALL.len();
-            StepProgress::DutiesCarried { carried: of.saturating_sub(unassigned), of }
+            // Counted from the posts, not the findings: an empty chart reports no unassigned
+            // duty, yet carries none.
+            let carried: BTreeSet<super::Duty> = canvas.positions.iter().flat_map(|p| p.duties.iter().copied()).collect();
+            StepProgress::DutiesCarried { carried: carried.len(), of: super::Duty::ALL.len() }
         }
         DesignStep::BasicStructure => StepProgress::Positions(canvas.positions.len()),
         DesignStep::LinksAndRules => StepProgress::Links {

@@ -1,6 +1,6 @@
 //! The org-chart canvas: toolbar (add, templates, layout direction, CSV import, exports,
 //! printing), the interactive chart, and a side panel with the selected position's job
-//! description or the design checks. The document comes in as `org` and leaves as `Command`s;
+//! description, the design checks, or the design self-check (principles and procedure). The document comes in as `org` and leaves as `Command`s;
 //! selection, renaming, dialogs and the camera are view state and never enter the undo history.
 
 mod chart;
@@ -9,6 +9,7 @@ mod chart_camera;
 mod chart_pointer;
 mod checks_panel;
 mod csv_dialog;
+mod design_panel;
 mod export;
 mod jd;
 mod modals;
@@ -21,7 +22,7 @@ mod view;
 pub use export::{chart_svg, export_org, OrgExport};
 pub use register::CANVAS;
 
-use crate::i18n::OrgText;
+use crate::i18n::{DesignText, OrgText};
 use crate::interaction::org_chart::ChartAction;
 use crate::model::org::layout::layout;
 use crate::model::org::{DeleteMode, Direction, OrgCanvas, OrgCommand, Tree};
@@ -32,6 +33,7 @@ use crate::ui::widgets::printing::use_printing;
 use crate::ui::widgets::toast::use_toaster;
 use chart::OrgChart;
 use checks_panel::ChecksPanel;
+use design_panel::{DesignLink, DesignPanel};
 use jd::JobPanel;
 use modals::{modal_view, use_csv_picker, Modal, ModalContext};
 use print::PrintJobs;
@@ -52,6 +54,7 @@ pub struct OrgViewProps {
 enum Side {
     Job,
     Checks,
+    Design,
 }
 
 /// A counter the chart fits itself to whenever it changes, and a request to bump it once the
@@ -161,6 +164,23 @@ pub fn org_view(props: &OrgViewProps) -> Html {
         })
     };
 
+    // The self-check's buttons lead to the feature each step or principle is done with; the
+    // job description needs a position, so the first one is selected when none is.
+    let on_link = {
+        let (side, modal, selected, org) = (side.clone(), modal.clone(), selected.clone(), props.org.clone());
+        Callback::from(move |link: DesignLink| match link {
+            DesignLink::Checks => side.set(Side::Checks),
+            DesignLink::Templates => modal.set(Some(Modal::Templates)),
+            DesignLink::JobDescription => {
+                if selected.filter(|id| org.position(*id).is_some()).is_none() {
+                    let tree = Tree::new(&org);
+                    selected.set(tree.roots().first().map(|&at| org.positions[at].id));
+                }
+                side.set(Side::Job);
+            }
+        })
+    };
+
     let modal_view = modal_view(&ModalContext {
         lang,
         org: &props.org,
@@ -171,16 +191,17 @@ pub fn org_view(props: &OrgViewProps) -> Html {
         toaster: &toaster,
     });
 
-    let side_tab = |which: Side, label: OrgText| {
+    let side_tab = |which: Side, label: &str| {
         let side = side.clone();
         let active = *side == which;
         html! {
             <button role="tab" class={classes!("side-tab", active.then_some("active"))} aria-selected={active.to_string()}
-                onclick={Callback::from(move |_| side.set(which))}>{ lang.tr(label) }</button>
+                onclick={Callback::from(move |_| side.set(which))}>{ label.to_owned() }</button>
         }
     };
     let side_view = match (*side, selected_id) {
         (Side::Checks, _) => html! { <ChecksPanel org={props.org.clone()} on_command={org_command.clone()} {on_show} /> },
+        (Side::Design, _) => html! { <DesignPanel org={props.org.clone()} on_command={org_command.clone()} {on_link} /> },
         (Side::Job, Some(id)) => html! {
             <JobPanel key={id.0} org={props.org.clone()} {id}
                 on_command={org_command.clone()} on_print={print_one} />
@@ -202,8 +223,9 @@ pub fn org_view(props: &OrgViewProps) -> Html {
                 </div>
                 <aside class="org-side">
                     <div class="side-tabs" role="tablist">
-                        { side_tab(Side::Job, OrgText::JobDescription) }
-                        { side_tab(Side::Checks, OrgText::Checks) }
+                        { side_tab(Side::Job, lang.tr(OrgText::JobDescription)) }
+                        { side_tab(Side::Checks, lang.tr(OrgText::Checks)) }
+                        { side_tab(Side::Design, lang.tr(DesignText::Tab)) }
                     </div>
                     { side_view }
                 </aside>
