@@ -2,15 +2,18 @@
 //! positions, a position's own branch for cycle attempts, and bogus ids — 0, far past the
 //! counter, the next id to be issued, another canvas's item; texts empty, blank, at and past
 //! the length limit, hostile; headcounts at and past the cap; spans in and out of range;
-//! templates inserted beside or instead of the chart) mixed with undo and redo, run through
+//! templates inserted beside or instead of the chart; design-principle answers and procedure
+//! ticks) mixed with undo and redo, run through
 //! `EditSession`. After every step: nothing panicked; a refused or no-op command changed
 //! nothing; moving a position into its own branch is refused as a cycle; every parent exists
 //! and no walk up the chart loops; ids are unique across all canvases and come from the
 //! project counter; dotted lines join two different existing positions, once each; texts and
-//! headcounts are within their limits; and `Project::repair` finds nothing to fix. Undo, redo
+//! headcounts are within their limits; no empty or untrimmed design answer is kept; and
+//! `Project::repair` finds nothing to fix. Undo, redo
 //! and save→load are checked by the shared shadow (`tests/common/shadow.rs`).
 #![cfg(not(target_arch = "wasm32"))]
 
+use planning_workbench::model::org::design::{Assessment, DesignStep, GuidedPrinciple};
 use planning_workbench::model::org::templates::{template_draft, Template};
 use planning_workbench::model::org::{
     DeleteMode, Direction, Duty, JobDescription, OrgCommand, PositionDetails, SpanRange, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT, MAX_RESPONSIBILITIES,
@@ -61,6 +64,8 @@ enum Op {
     SetSpan(u8, u8),
     SetDirection(Direction),
     Insert(usize, bool, bool),
+    SetPrinciple(GuidedPrinciple, Option<Assessment>, String),
+    SetStepDone(DesignStep, bool),
     Undo,
     Redo,
 }
@@ -132,6 +137,13 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0..=(MAX_SPAN + 2), 0..=(MAX_SPAN + 2)).prop_map(|(a, b)| Op::SetSpan(a, b)),
         1 => prop::sample::select(vec![Direction::TopDown, Direction::LeftRight]).prop_map(Op::SetDirection),
         1 => (0..Template::ALL.len(), any::<bool>(), prop::bool::weighted(0.2)).prop_map(|(t, zh, r)| Op::Insert(t, zh, r)),
+        1 => (
+            prop::sample::select(vec![GuidedPrinciple::Centralisation, GuidedPrinciple::Cooperation, GuidedPrinciple::Efficiency, GuidedPrinciple::Flexibility]),
+            prop::option::of(prop::sample::select(Assessment::ALL.to_vec())),
+            prop_oneof![2 => field(), 1 => Just("n".repeat(10_001))],
+        )
+            .prop_map(|(p, a, n)| Op::SetPrinciple(p, a, n)),
+        1 => (prop::sample::select(DesignStep::ALL.to_vec()), any::<bool>()).prop_map(|(s, d)| Op::SetStepDone(s, d)),
         2 => Just(Op::Undo),
         2 => Just(Op::Redo),
     ]
@@ -191,6 +203,10 @@ fn command(p: &Project, op: &Op) -> Option<OrgCommand> {
         },
         Op::SetSpan(min, max) => OrgCommand::SetSpanRange { range: SpanRange { min: *min, max: *max } },
         Op::SetDirection(direction) => OrgCommand::SetDirection { direction: *direction },
+        Op::SetPrinciple(principle, assessment, note) => {
+            OrgCommand::SetPrinciple { principle: *principle, assessment: *assessment, note: note.clone() }
+        }
+        Op::SetStepDone(step, done) => OrgCommand::SetStepDone { step: *step, done: *done },
         Op::Insert(template, chinese, replace) => OrgCommand::Insert { draft: template_draft(Template::ALL[*template], *chinese), replace: *replace },
         Op::Undo | Op::Redo => return None,
     })
@@ -238,6 +254,9 @@ fn check(p: &Project) -> Result<(), TestCaseError> {
     }
     let span = org.span;
     prop_assert!(span.min >= 1 && span.min <= span.max && span.max <= MAX_SPAN);
+    for answer in p.org.design.answers.values() {
+        prop_assert!(!answer.is_empty() && answer.note.trim() == answer.note && answer.note.chars().count() <= 10_000, "design answer {:?}", answer);
+    }
     prop_assert_eq!(p.clone().repair(), 0, "repair changed a document reached through apply");
     Ok(())
 }
