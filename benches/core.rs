@@ -420,7 +420,8 @@ mod bench {
                     note: if random.chance(0.2) { note(&mut random) } else { String::new() },
                     mark: if fail { Some(Mark::FailPoint) } else { random.chance(0.1).then_some(Mark::WaitPoint) },
                     minutes: random.chance(0.2).then(|| 1 + random.below(20) as u32),
-                    servqual: random.chance(0.3).then(|| *random.pick(&Servqual::ALL)),
+                    servqual: random.chance(0.3).then(|| *random.pick(&Servqual::ALL)).filter(|_| LaneKey::STANDARD[c % 5].takes_servqual()),
+                    quality: None,
                     owner: random.chance(0.5).then(|| org.positions[random.below(org.positions.len())].id),
                 });
             }

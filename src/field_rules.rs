@@ -3,7 +3,7 @@
 //! fields, each refusal put into words in the user's language. Pure and native-tested; the
 //! fields themselves are in `ui::widgets::field`.
 
-use crate::i18n::{describe_model_error, describe_name_error, Lang, Text};
+use crate::i18n::{describe_model_error, describe_name_error, Lang, QualityText, Text};
 use crate::model::command::checked_text;
 use crate::model::project::normalize_name;
 
@@ -59,9 +59,52 @@ impl Range {
     }
 }
 
+/// A score on the SERVQUAL scale typed with at most one decimal ("6", "6.5", or "6,5"), kept
+/// in tenths; an empty field is "not entered".
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tenths {
+    pub min: u8,
+    pub max: u8,
+}
+
+impl Tenths {
+    pub fn run(self, lang: Lang, raw: &str) -> Result<Option<u8>, String> {
+        let text = raw.trim().replace(['，', ','], ".");
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
+        let (whole, tenth) = text.split_once('.').unwrap_or((&text, "0"));
+        let value = (digits(whole) && digits(tenth) && tenth.len() == 1)
+            .then(|| whole.parse::<u32>().ok().zip(tenth.parse::<u32>().ok()))
+            .flatten()
+            .map(|(w, t)| w * 10 + t)
+            .filter(|v| (u32::from(self.min)..=u32::from(self.max)).contains(v));
+        value.and_then(|v| u8::try_from(v).ok()).map(Some).ok_or_else(|| lang.tr(QualityText::ErrScore).to_owned())
+    }
+}
+
+/// Tenths as the field shows them: 65 → "6.5", 70 → "7.0".
+pub fn tenths_text(tenths: u8) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_take_one_decimal_within_the_scale() {
+        let scale = Tenths { min: 10, max: 70 };
+        for (raw, tenths) in [("6", 60), (" 6.5 ", 65), ("6,5", 65), ("1.0", 10), ("7", 70)] {
+            assert_eq!(scale.run(Lang::En, raw), Ok(Some(tenths)), "{raw}");
+        }
+        assert_eq!(scale.run(Lang::En, "  "), Ok(None));
+        for raw in ["0.9", "7.1", "6.55", "6.", ".5", "-1", "abc", "1e1", "8", "６"] {
+            assert!(scale.run(Lang::ZhCn, raw).is_err(), "{raw}");
+        }
+        assert_eq!((tenths_text(65), tenths_text(70)), ("6.5".to_owned(), "7.0".to_owned()));
+    }
 
     #[test]
     fn text_is_checked_like_the_commands_check_it() {

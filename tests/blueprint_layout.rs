@@ -567,6 +567,7 @@ fn a_big_blueprint_lays_out() {
         mark: None,
         minutes: None,
         servqual: None,
+        quality: None,
         owner: None,
     };
     for i in 0..600u64 {

@@ -407,6 +407,7 @@ fn cards_are_added_at_an_index_in_their_cell_or_at_the_end() {
             mark: None,
             minutes: None,
             servqual: None,
+            quality: None,
             owner: None
         }
     );

@@ -252,7 +252,7 @@ fn run(start_with_sample: bool, ops: &[Op], undo_back: usize) -> Result<(), Test
                         let expected = match origin {
                             Origin::Factor(id) => before.five_forces.factor(*id).map(|f| f.rating),
                             Origin::Competitor(id) => before.five_forces.competitor(*id).map(|c| c.threat),
-                            Origin::FailPoint(_) => Some(None),
+                            Origin::FailPoint(_) | Origin::Gap(_) | Origin::Cause(_) => Some(None),
                         };
                         prop_assert_eq!(Some(item.priority), expected);
                     }

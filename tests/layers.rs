@@ -1,5 +1,5 @@
 //! The model's layers import only downwards: `core` names no canvas and not the project; a
-//! canvas (`swot`, `five_forces`, `org`, `blueprint`, `voting`) names `core` and itself, never
+//! canvas (`swot`, `five_forces`, `org`, `blueprint`, `quality`, `voting`) names `core` and itself, never
 //! another canvas or the project (a neighbour it reads arrives as a context argument, e.g. the
 //! blueprint's `Positions`). Test modules at the end of a file may build whole projects.
 
@@ -9,7 +9,7 @@ use common::rust_files;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const CANVASES: [&str; 5] = ["swot", "five_forces", "org", "blueprint", "voting"];
+const CANVASES: [&str; 6] = ["swot", "five_forces", "org", "blueprint", "quality", "voting"];
 
 /// The modules of `model` that `text` names, outside its test module.
 fn named_layers(text: &str) -> Vec<String> {

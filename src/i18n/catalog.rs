@@ -47,6 +47,9 @@ catalog! {
     CanvasBlueprint => "服务蓝图", "Service blueprint";
     CanvasBlueprintBlurb => "按步骤与泳道描绘服务流程，标出接触点、失误点和等待点。",
         "Map the service flow in steps and lanes, with touchpoints, fail points and wait points.";
+    CanvasQuality => "服务质量", "Service quality";
+    CanvasQualityBlurb => "用 SERVQUAL 五个维度比较客户的期望与感知，按差距模型找出原因，并关联到服务蓝图和 SWOT。",
+        "Compare customers' expectations and perceptions on the five SERVQUAL dimensions, trace the causes with the gap model, and link them to the blueprint and SWOT.";
     Open => "打开", "Open";
     Rename => "重命名", "Rename";
     Duplicate => "复制", "Duplicate";
@@ -345,6 +348,7 @@ catalog! {
     ShareHasForces => "五力分析：{0} 个因素，{1} 个竞争者", "Five forces: {0} {0|factor|factors}, {1} {1|competitor|competitors}";
     ShareHasOrg => "组织结构图：{0} 个岗位", "Org chart: {0} {0|position|positions}";
     ShareHasBlueprint => "服务蓝图：{0} 个步骤，{1} 张卡片", "Service blueprint: {0} {0|step|steps}, {1} {1|card|cards}";
+    ShareHasQuality => "服务质量：{0} 条陈述，{1} 位受访者，{2} 个差距记录", "Service quality: {0} {0|statement|statements}, {1} {1|respondent|respondents}, {2} {2|gap|gaps} recorded";
     ShareImport => "导入为新项目", "Import as a new project";
     Theme => "外观", "Appearance";
     ThemeSystem => "跟随系统", "Follow system";

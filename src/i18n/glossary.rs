@@ -71,6 +71,7 @@ mod tests {
         check(Text::ALL, &mut wrong);
         check(OrgText::ALL, &mut wrong);
         check(crate::i18n::DesignText::ALL, &mut wrong);
+        check(crate::i18n::QualityText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
         check(crate::i18n::file_words::FieldText::ALL, &mut wrong);
 

@@ -10,11 +10,14 @@ pub mod file_words;
 pub mod glossary;
 mod labels;
 mod org_text;
+mod quality_text;
+pub mod survey_words;
 
 pub use blueprint_text::BlueprintText;
 pub use catalog::Text;
 pub use design_text::{assessment_label, principle_words, step_words, DesignText};
 pub use org_text::OrgText;
+pub use quality_text::{gap_status_label, gap_title, quality_kind_label, servqual_gloss, QualityText};
 
 /// A catalogue entry in both languages (implemented by each `catalog!` table).
 pub trait Translatable: Copy {
@@ -174,6 +177,7 @@ mod tests {
         check(Text::ALL, &mut wrong);
         check(OrgText::ALL, &mut wrong);
         check(DesignText::ALL, &mut wrong);
+        check(QualityText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
         check(file_words::FieldText::ALL, &mut wrong);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -209,6 +213,7 @@ mod tests {
         check_table(Text::ALL);
         check_table(OrgText::ALL);
         check_table(DesignText::ALL);
+        check_table(QualityText::ALL);
         check_table(BlueprintText::ALL);
         check_table(file_words::FieldText::ALL);
     }

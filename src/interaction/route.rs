@@ -13,10 +13,11 @@ pub enum CanvasTab {
     FiveForces,
     Org,
     Blueprint,
+    Quality,
 }
 
 impl CanvasTab {
-    pub const ALL: [CanvasTab; 4] = [CanvasTab::Swot, CanvasTab::FiveForces, CanvasTab::Org, CanvasTab::Blueprint];
+    pub const ALL: [CanvasTab; 5] = [CanvasTab::Swot, CanvasTab::FiveForces, CanvasTab::Org, CanvasTab::Blueprint, CanvasTab::Quality];
 
     pub fn slug(self) -> &'static str {
         match self {
@@ -24,6 +25,7 @@ impl CanvasTab {
             CanvasTab::FiveForces => "five-forces",
             CanvasTab::Org => "org",
             CanvasTab::Blueprint => "blueprint",
+            CanvasTab::Quality => "quality",
         }
     }
 
@@ -44,6 +46,7 @@ impl CanvasTab {
             CanvasTab::FiveForces => Text::CanvasFiveForces,
             CanvasTab::Org => Text::CanvasOrg,
             CanvasTab::Blueprint => Text::CanvasBlueprint,
+            CanvasTab::Quality => Text::CanvasQuality,
         }
     }
 
@@ -53,6 +56,7 @@ impl CanvasTab {
             CanvasTab::FiveForces => Text::CanvasFiveForcesBlurb,
             CanvasTab::Org => Text::CanvasOrgBlurb,
             CanvasTab::Blueprint => Text::CanvasBlueprintBlurb,
+            CanvasTab::Quality => Text::CanvasQualityBlurb,
         }
     }
 }
@@ -109,9 +113,9 @@ mod tests {
     #[test]
     fn canvases_step_round() {
         assert_eq!(CanvasTab::Swot.stepped(1), CanvasTab::FiveForces);
-        assert_eq!(CanvasTab::Swot.stepped(-1), CanvasTab::Blueprint);
-        assert_eq!(CanvasTab::Blueprint.stepped(1), CanvasTab::Swot);
-        assert_eq!(CanvasTab::Org.stepped(4), CanvasTab::Org);
+        assert_eq!(CanvasTab::Swot.stepped(-1), CanvasTab::Quality);
+        assert_eq!(CanvasTab::Quality.stepped(1), CanvasTab::Swot);
+        assert_eq!(CanvasTab::Org.stepped(5), CanvasTab::Org);
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod core;
 pub mod five_forces;
 pub mod org;
 pub mod project;
+pub mod quality;
 pub mod swot;
 pub mod voting;
 

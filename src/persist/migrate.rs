@@ -10,8 +10,11 @@ use serde_json::Value;
 pub type Step = fn(&mut Value) -> Result<(), String>;
 
 /// Every migration ever shipped, oldest first.
-pub const MIGRATIONS: &[(&str, Step)] =
-    &[("v1_to_v2_id_spaces", v1_to_v2_id_spaces), ("v2_to_v3_servqual_provider_side", v2_to_v3_servqual_provider_side)];
+pub const MIGRATIONS: &[(&str, Step)] = &[
+    ("v1_to_v2_id_spaces", v1_to_v2_id_spaces),
+    ("v2_to_v3_servqual_provider_side", v2_to_v3_servqual_provider_side),
+    ("v3_to_v4_quality_canvas", v3_to_v4_quality_canvas),
+];
 
 /// Schema 2 reads an item id as `space × 2^32 + counter` (see `model::core::ids`): each editing
 /// session mints ids in a random space, so copies edited apart never collide. A schema-1 id was
@@ -36,6 +39,14 @@ fn v2_to_v3_servqual_provider_side(project: &mut Value) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Schema 4 adds the service-quality canvas (`quality`) and the blueprint cards' technical or
+/// functional quality mark. An older file has neither and opens with their defaults; the
+/// version rises so that a schema-3 build refuses a file whose quality canvas it would drop on
+/// its next save.
+fn v3_to_v4_quality_canvas(project: &mut Value) -> Result<(), String> {
+    project.as_object().map(|_| ()).ok_or_else(|| "the project is not an object".to_owned())
 }
 
 /// Upgrades `project` from schema `from` to the current one.

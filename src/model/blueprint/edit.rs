@@ -5,7 +5,7 @@
 //! be renamed but never deleted or reordered. A SERVQUAL dimension is refused on a customer
 //! action, and a card moved into the customer lane leaves its dimension behind.
 
-use super::{BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Positions, Servqual, Step};
+use super::{BlueprintCanvas, BlueprintDraft, Card, Connector, Lane, LaneKey, Mark, Positions, QualityKind, Servqual, Step};
 use super::{MAX_EMOTION, MAX_MINUTES, MAX_NAME_CHARS};
 use crate::model::core::{checked_text, Change, Edited, IdMint, ItemId, ModelError, Origin, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use std::collections::HashSet;
@@ -71,6 +71,12 @@ pub enum BlueprintCommand {
     SetServqual {
         id: ItemId,
         servqual: Option<Servqual>,
+    },
+    /// Marks a card as carrying the result's (technical) or the process's (functional)
+    /// quality, or clears it.
+    SetQuality {
+        id: ItemId,
+        quality: Option<QualityKind>,
     },
     /// Assigns an org-chart position as the card's owner (or clears it).
     SetOwner {
@@ -181,6 +187,7 @@ fn insert_draft(canvas: &mut BlueprintCanvas, draft: &BlueprintDraft, replace: b
             mark: card.mark,
             minutes: minutes(card.minutes)?,
             servqual: card.servqual.filter(|_| card.lane.takes_servqual()),
+            quality: None,
             owner: None,
         });
     }
@@ -262,6 +269,7 @@ pub fn apply_blueprint(before: &BlueprintCanvas, command: &BlueprintCommand, ids
                 mark: None,
                 minutes: None,
                 servqual: None,
+                quality: None,
                 owner: None,
             };
             insert_in_cell(&mut canvas, card, *index);
@@ -289,6 +297,10 @@ pub fn apply_blueprint(before: &BlueprintCanvas, command: &BlueprintCommand, ids
                 return Err(ModelError::ServqualOnCustomerAction);
             }
             canvas.cards[at].servqual = *servqual;
+        }
+        BlueprintCommand::SetQuality { id, quality } => {
+            let at = card_at(&canvas, *id)?;
+            canvas.cards[at].quality = *quality;
         }
         BlueprintCommand::SetOwner { id, owner } => {
             let at = card_at(&canvas, *id)?;

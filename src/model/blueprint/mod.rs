@@ -6,6 +6,7 @@
 //! visibility, internal interaction) sit below the customer, front-stage and back-stage lanes.
 //! Layout, touchpoints and summaries are derived (`layout.rs`, `summary.rs`), never stored.
 
+pub mod by_dimension;
 mod draft;
 mod edit;
 pub mod layout;
@@ -17,9 +18,10 @@ pub use draft::{BlueprintDraft, DraftCard, DraftStep};
 pub use edit::{apply_blueprint, BlueprintCommand};
 pub use repair::repair_blueprint;
 
+pub use crate::model::core::{Positions, QualityKind, Servqual};
+
 use crate::model::core::ItemId;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// Longest step, stage or lane name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -125,21 +127,6 @@ pub enum Mark {
     WaitPoint,
 }
 
-/// The five SERVQUAL dimensions of service quality.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Servqual {
-    Tangibles,
-    Reliability,
-    Responsiveness,
-    Assurance,
-    Empathy,
-}
-
-impl Servqual {
-    pub const ALL: [Servqual; 5] = [Servqual::Tangibles, Servqual::Reliability, Servqual::Responsiveness, Servqual::Assurance, Servqual::Empathy];
-}
-
 /// A card in one cell (step × lane).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Card {
@@ -157,6 +144,10 @@ pub struct Card {
     /// Never set on a card in the customer lane (`LaneKey::takes_servqual`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub servqual: Option<Servqual>,
+    /// Whether the card carries the result's (technical) or the process's (functional)
+    /// quality, counted on the service-quality canvas.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quality: Option<QualityKind>,
     /// The org-chart position responsible. It may name a position deleted since: the card
     /// then shows "Unassigned (position deleted)" until the owner is changed or the delete is
     /// undone (`summary::Owner::Removed`).
@@ -231,25 +222,5 @@ impl BlueprintCanvas {
     /// What can receive dots in a voting round: the fail points, in document order.
     pub fn votable_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
         self.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id)
-    }
-}
-
-/// What the blueprint reads from the org chart, whose positions own its cards. The project
-/// layer implements it for the chart, so this canvas never imports the org module.
-pub trait Positions {
-    /// The title of position `id`, or `None` when there is no such position.
-    fn title(&self, id: ItemId) -> Option<&str>;
-    /// Every position's title by id (the first position holding an id wins).
-    fn titles(&self) -> HashMap<ItemId, &str>;
-}
-
-/// A shared chart reads the same (projects hold their canvases in `Rc`s).
-impl<P: Positions + ?Sized> Positions for std::rc::Rc<P> {
-    fn title(&self, id: ItemId) -> Option<&str> {
-        (**self).title(id)
-    }
-
-    fn titles(&self) -> HashMap<ItemId, &str> {
-        (**self).titles()
     }
 }

@@ -68,7 +68,7 @@ pub fn summary(canvas: &BlueprintCanvas) -> Summary {
 }
 
 /// The cards in a step and a lane that exist, in order.
-fn on_grid(canvas: &BlueprintCanvas) -> impl Iterator<Item = &Card> {
+pub(super) fn on_grid(canvas: &BlueprintCanvas) -> impl Iterator<Item = &Card> {
     let steps: HashSet<ItemId> = canvas.steps.iter().map(|s| s.id).collect();
     let lanes: HashSet<LaneKey> = canvas.lanes.iter().map(|l| l.key).collect();
     canvas.cards.iter().filter(move |c| steps.contains(&c.step) && lanes.contains(&c.lane))

@@ -15,4 +15,4 @@ pub use error::{ModelError, NameError};
 pub use ids::{IdMint, IdSpace, ItemId, ProjectId};
 pub use text::{checked_text, normalize_name, MAX_NAME_CHARS, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 pub use time::Timestamp;
-pub use vocab::{CompetitorType, Origin};
+pub use vocab::{CompetitorType, Origin, Positions, QualityKind, Servqual};

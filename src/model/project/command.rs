@@ -10,6 +10,7 @@ use crate::model::blueprint::{apply_blueprint, BlueprintCommand};
 use crate::model::core::{normalize_name, Change, IdMint, IdSpace, ItemId, Origin};
 use crate::model::five_forces::{apply_forces, ForcesCommand};
 use crate::model::org::{apply_org, OrgCommand};
+use crate::model::quality::{apply_quality, QualityCommand};
 use crate::model::swot::{apply_swot, Quadrant, SwotCommand};
 use crate::model::voting::{apply_vote, VoteCommand};
 use std::rc::Rc;
@@ -29,8 +30,10 @@ pub enum Command {
     Org(OrgCommand),
     /// An edit of the service blueprint.
     Blueprint(BlueprintCommand),
-    /// Adds a linked SWOT item made from a factor or competitor (in O or T) or from a
-    /// blueprint fail point (in W).
+    /// An edit of the service-quality canvas.
+    Quality(QualityCommand),
+    /// Adds a linked SWOT item made from a factor or competitor (in O or T), or from a
+    /// blueprint fail point, a quality gap or a gap's cause (in W).
     SendToSwot { origin: Origin, quadrant: Quadrant },
     /// A dot-voting edit.
     Vote(VoteCommand),
@@ -83,6 +86,10 @@ pub fn apply_in(project: &Project, command: &Command, space: IdSpace) -> Result<
         Command::Blueprint(command) => {
             let change = apply_blueprint(&project.blueprint, command, &mut ids, project.org.as_ref())?;
             replace(&mut next.blueprint, change)
+        }
+        Command::Quality(command) => {
+            let change = apply_quality(&project.quality, command, &mut ids, project.org.as_ref())?;
+            replace(&mut next.quality, change)
         }
         Command::SendToSwot { origin, quadrant } => {
             next.swot = Rc::new(send_to_swot(project, *origin, *quadrant, &mut ids)?);

@@ -2,13 +2,12 @@
 //! `SwotItem::origin`; the other side reads "sent" from that, so the link is stored once and
 //! deleting either side drops it cleanly (the SWOT item goes, or `origin` is cleared). Moving
 //! the item to a quadrant its origin does not fit (see `Quadrant::takes`) clears it too, and so
-//! does marking a sent fail point as something else. A canvas's `apply` reports the origins it
+//! does marking a sent fail point as something else, or deleting a gap's cause. A canvas's `apply` reports the origins it
 //! ended; [`unlink`] clears them here, in one place.
 
 use super::Project;
-use crate::model::blueprint::{BlueprintCanvas, Mark};
+use crate::model::blueprint::Mark;
 use crate::model::core::{IdMint, ItemId, ModelError};
-use crate::model::five_forces::FiveForcesCanvas;
 use crate::model::swot::{apply_swot, EnvFactor, Quadrant, SwotCanvas, SwotCommand, SwotItem};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -25,10 +24,13 @@ pub fn sent_item(project: &Project, origin: Origin) -> Option<&SwotItem> {
 /// new); one that names nothing that exists (a card must still be marked as a fail point),
 /// sits in a quadrant it does not fit, or repeats an earlier item's is cleared. Items always
 /// stay. Returns the number of origins changed.
-pub fn repair_origins(swot: &mut SwotCanvas, moved: &HashMap<Origin, Origin>, forces: &FiveForcesCanvas, blueprint: &BlueprintCanvas) -> usize {
+pub fn repair_origins(swot: &mut SwotCanvas, moved: &HashMap<Origin, Origin>, project: &Project) -> usize {
+    let (forces, blueprint, quality) = (&project.five_forces, &project.blueprint, &project.quality);
     let factors: HashSet<ItemId> = forces.factors.iter().map(|f| f.id).collect();
     let competitors: HashSet<ItemId> = forces.competitors.iter().map(|c| c.id).collect();
     let fail_points: HashSet<ItemId> = blueprint.cards.iter().filter(|c| c.mark == Some(Mark::FailPoint)).map(|c| c.id).collect();
+    let gaps: HashSet<ItemId> = quality.gaps.iter().map(|g| g.id).collect();
+    let causes: HashSet<ItemId> = quality.gaps.iter().flat_map(|g| g.causes.iter().map(|c| c.id)).collect();
     let mut linked = HashSet::new();
     let mut repairs = 0;
     for item in &mut swot.items {
@@ -38,6 +40,8 @@ pub fn repair_origins(swot: &mut SwotCanvas, moved: &HashMap<Origin, Origin>, fo
             Origin::Factor(id) => factors.contains(&id),
             Origin::Competitor(id) => competitors.contains(&id),
             Origin::FailPoint(id) => fail_points.contains(&id),
+            Origin::Gap(id) => gaps.contains(&id),
+            Origin::Cause(id) => causes.contains(&id),
         };
         let kept = (exists && item.quadrant.takes(origin) && linked.insert(origin)).then_some(origin);
         if kept != item.origin {
@@ -54,6 +58,8 @@ pub fn origin_exists(project: &Project, origin: Origin) -> bool {
         Origin::Factor(id) => project.five_forces.factor(id).is_some(),
         Origin::Competitor(id) => project.five_forces.competitor(id).is_some(),
         Origin::FailPoint(id) => project.blueprint.card(id).is_some(),
+        Origin::Gap(id) => project.quality.gap_by_id(id).is_some(),
+        Origin::Cause(id) => project.quality.cause(id).is_some(),
     }
 }
 
@@ -74,7 +80,7 @@ pub fn unlink(swot: &mut Rc<SwotCanvas>, ended: &[Origin]) {
 pub fn send_to_swot(project: &Project, origin: Origin, quadrant: Quadrant, ids: &mut IdMint) -> Result<SwotCanvas, ModelError> {
     if !quadrant.takes(origin) {
         return Err(match origin {
-            Origin::FailPoint(_) => ModelError::FailPointToWeakness,
+            Origin::FailPoint(_) | Origin::Gap(_) | Origin::Cause(_) => ModelError::FailPointToWeakness,
             _ => ModelError::SendToInternal,
         });
     }
@@ -96,6 +102,9 @@ pub fn send_to_swot(project: &Project, origin: Origin, quadrant: Quadrant, ids: 
         Origin::Factor(id) => forces.factor(id).map(|f| (f.text.clone(), f.rating, None)),
         Origin::Competitor(id) => forces.competitor(id).map(|c| (c.name.clone(), c.threat, c.kind)),
         Origin::FailPoint(id) => project.blueprint.card(id).map(|c| (c.text.clone(), None, None)),
+        // A gap goes as its summary, which must be written first; a cause as its text.
+        Origin::Gap(id) => project.quality.gap_by_id(id).map(|g| (g.summary.clone(), None, None)),
+        Origin::Cause(id) => project.quality.cause(id).map(|(_, c)| (c.text.clone(), None, None)),
     }
     .ok_or(ModelError::EmptyText)?;
     // The five forces are part of the competitor environment (DOMAIN.md §1); a fail point is

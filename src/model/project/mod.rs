@@ -8,6 +8,7 @@
 pub mod command;
 mod history;
 pub mod links;
+pub mod quality_links;
 mod repair;
 pub mod sample;
 pub mod session;
@@ -16,6 +17,7 @@ use super::blueprint::{BlueprintCanvas, Positions};
 use super::core::{ItemId, ProjectId, Timestamp};
 use super::five_forces::FiveForcesCanvas;
 use super::org::OrgCanvas;
+use super::quality::QualityCanvas;
 use super::swot::SwotCanvas;
 use super::voting::{results, Round, Voting};
 use serde::{Deserialize, Serialize};
@@ -46,6 +48,8 @@ pub struct Project {
     pub org: Rc<OrgCanvas>,
     #[serde(default)]
     pub blueprint: Rc<BlueprintCanvas>,
+    #[serde(default)]
+    pub quality: Rc<QualityCanvas>,
     /// Dot-voting rounds (left out of the saved file while there are none).
     #[serde(default, skip_serializing_if = "no_rounds")]
     pub voting: Rc<Voting>,
@@ -72,6 +76,7 @@ impl Project {
             five_forces: Rc::default(),
             org: Rc::default(),
             blueprint: Rc::default(),
+            quality: Rc::default(),
             voting: Rc::default(),
         }
     }
@@ -97,17 +102,19 @@ impl Project {
         });
         let blueprint = blueprint.steps.iter().map(|s| s.id).chain(blueprint.cards.iter().map(|c| c.id)).chain(lanes);
         let rounds = self.voting.rounds.iter().map(|r| r.id);
-        swot.chain(forces).chain(org).chain(blueprint).chain(rounds)
+        swot.chain(forces).chain(org).chain(blueprint).chain(self.quality.item_ids()).chain(rounds)
     }
 
-    /// Whether `id` can receive dots: a SWOT item, a five-forces factor or a fail point.
+    /// Whether `id` can receive dots: a SWOT item, a five-forces factor, a fail point, a
+    /// quality gap or one of its causes.
     pub fn votable(&self, id: ItemId) -> bool {
         self.votable_ids().any(|v| v == id)
     }
 
-    /// Every votable id in document order: SWOT items, then factors, then fail points.
+    /// Every votable id in document order: SWOT items, factors, fail points, then gaps and
+    /// their causes.
     pub fn votable_ids(&self) -> impl Iterator<Item = ItemId> + '_ {
-        self.swot.votable_ids().chain(self.five_forces.votable_ids()).chain(self.blueprint.votable_ids())
+        self.swot.votable_ids().chain(self.five_forces.votable_ids()).chain(self.blueprint.votable_ids()).chain(self.quality.votable_ids())
     }
 
     /// The totals of `round`, most dots first (see `voting::results`).

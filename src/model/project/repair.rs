@@ -11,6 +11,7 @@ use crate::model::core::ids::COUNTER_END;
 use crate::model::core::ItemId;
 use crate::model::five_forces::repair_forces;
 use crate::model::org::repair_org;
+use crate::model::quality::repair_quality;
 use crate::model::swot::repair_swot;
 use crate::model::voting::repair_voting;
 use std::collections::{BTreeSet, HashMap};
@@ -23,6 +24,7 @@ pub struct RepairReport {
     pub five_forces: usize,
     pub org: usize,
     pub blueprint: usize,
+    pub quality: usize,
     pub voting: usize,
     /// SWOT items whose link to a factor, competitor or fail point was dropped or followed a
     /// renumbered item.
@@ -35,7 +37,7 @@ pub struct RepairReport {
 impl RepairReport {
     /// Every repair counted once.
     pub fn total(&self) -> usize {
-        self.swot + self.five_forces + self.org + self.blueprint + self.voting + self.links + self.counter
+        self.swot + self.five_forces + self.org + self.blueprint + self.quality + self.voting + self.links + self.counter
     }
 }
 
@@ -66,17 +68,19 @@ impl Project {
         used.extend(self.org.positions.iter().map(|p| p.id));
         let org = Rc::clone(&self.org);
         report.blueprint = repaired(&mut self.blueprint, |blueprint| repair_blueprint(blueprint, org.as_ref(), &used, &mut next, &mut moved));
-        // The links last: they depend on what the repairs above kept and renumbered.
-        report.links = super::links::repair_origins(&mut swot, &moved, &self.five_forces, &self.blueprint);
-        if report.swot + report.links > 0 {
-            self.swot = Rc::new(swot);
-        }
         used.extend(self.blueprint.steps.iter().map(|s| s.id));
         used.extend(self.blueprint.cards.iter().map(|c| c.id));
         used.extend(self.blueprint.lanes.iter().filter_map(|l| match l.key {
             LaneKey::Custom(id) => Some(id),
             _ => None,
         }));
+        report.quality = repaired(&mut self.quality, |quality| repair_quality(quality, org.as_ref(), &used, &mut next, &mut moved));
+        used.extend(self.quality.item_ids());
+        // The links last: they depend on what the repairs above kept and renumbered.
+        report.links = super::links::repair_origins(&mut swot, &moved, self);
+        if report.swot + report.links > 0 {
+            self.swot = Rc::new(swot);
+        }
         report.voting = repaired(&mut self.voting, |voting| repair_voting(voting, &used, &mut next));
         self.next_item_id = next;
         report
@@ -97,7 +101,6 @@ fn repaired<T: Clone>(part: &mut Rc<T>, repair: impl FnOnce(&mut T) -> usize) ->
 #[cfg(test)]
 mod forces_tests {
     //! The five forces repaired with the SWOT links that point into them.
-    use crate::model::blueprint::BlueprintCanvas;
     use crate::model::core::{ItemId, Origin};
     use crate::model::five_forces::{repair_forces, Competitor, Factor, FiveForcesCanvas, Force, MAX_WEIGHT};
     use crate::model::project::links::repair_origins;
@@ -109,7 +112,9 @@ mod forces_tests {
         let mut moved = HashMap::new();
         let used: BTreeSet<ItemId> = swot.items.iter().map(|i| i.id).chain(swot.strategies.iter().map(|s| s.id)).collect();
         let repairs = repair_forces(canvas, &used, next, &mut moved);
-        repairs + repair_origins(swot, &moved, canvas, &BlueprintCanvas::default())
+        let mut project = crate::model::project::test_project("Forces");
+        project.five_forces = std::rc::Rc::new(canvas.clone());
+        repairs + repair_origins(swot, &moved, &project)
     }
 
     fn factor(id: u64, rating: Option<u8>, weight: Option<u8>) -> Factor {

@@ -57,11 +57,12 @@ impl Quadrant {
     }
 
     /// Whether an item sent from `origin` may stand here: the five forces describe the
-    /// environment (opportunities and threats), a fail point is a weakness.
+    /// environment (opportunities and threats), a fail point or a quality gap is a weakness.
     pub fn takes(self, origin: Origin) -> bool {
         match origin {
             Origin::Factor(_) | Origin::Competitor(_) => !self.is_internal(),
-            Origin::FailPoint(_) => self == Quadrant::Weaknesses,
+            // A fail point, a quality gap and its causes are the service's own shortfalls.
+            Origin::FailPoint(_) | Origin::Gap(_) | Origin::Cause(_) => self == Quadrant::Weaknesses,
         }
     }
 

@@ -6,6 +6,7 @@ pub mod blueprint;
 pub mod deliver;
 pub mod forces;
 pub mod org;
+pub mod quality;
 pub mod registry;
 pub mod swot;
 pub mod voting;

@@ -4,7 +4,7 @@
 //! canvases only through [`CANVASES`]; each canvas folder registers itself with one `CANVAS`
 //! constant (see ARCHITECTURE.md, "Adding a canvas").
 
-use super::{blueprint, forces, org, swot, OnCreate};
+use super::{blueprint, forces, org, quality, swot, OnCreate};
 use crate::i18n::{Lang, Text};
 use crate::interaction::route::CanvasTab;
 use crate::model::{Command, ItemId, Project};
@@ -18,6 +18,11 @@ pub struct ViewContext<'a> {
     pub toaster: &'a Toaster,
     pub on_command: &'a Callback<Command>,
     pub on_create: &'a OnCreate,
+    /// Opens a canvas with one of its items selected (e.g. a blueprint card shown from the
+    /// service-quality canvas).
+    pub on_reveal: &'a Callback<(CanvasTab, ItemId)>,
+    /// The item a reveal asked this canvas to select when it opens.
+    pub reveal: Option<ItemId>,
 }
 
 /// One canvas, as the shell sees it.
@@ -41,7 +46,7 @@ pub struct Canvas {
 }
 
 /// Every canvas, in tab order.
-pub const CANVASES: [&Canvas; 4] = [&swot::CANVAS, &forces::CANVAS, &org::CANVAS, &blueprint::CANVAS];
+pub const CANVASES: [&Canvas; 5] = [&swot::CANVAS, &forces::CANVAS, &org::CANVAS, &blueprint::CANVAS, &quality::CANVAS];
 
 /// The registration of the canvas shown on `tab`.
 pub fn canvas(tab: CanvasTab) -> &'static Canvas {

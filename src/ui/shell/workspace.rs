@@ -75,6 +75,19 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
         let (navigate, id) = (props.navigate.clone(), project.id.clone());
         Callback::from(move |tab| navigate.emit(Route::Project { id: id.clone(), tab }))
     };
+    // A canvas asked to open another with an item selected; the request holds while that
+    // canvas is shown and lapses when the user moves on.
+    let revealed = use_state(|| None::<(CanvasTab, ItemId)>);
+    let on_reveal = {
+        let (revealed, on_tab) = (revealed.clone(), on_tab.clone());
+        use_memo((), move |_| {
+            Callback::from(move |(tab, id): (CanvasTab, ItemId)| {
+                revealed.set(Some((tab, id)));
+                on_tab.emit(tab);
+            })
+        })
+    };
+    let reveal = revealed.filter(|(tab, _)| *tab == props.tab).map(|(_, id)| id);
     let on_back = {
         let (navigate, job, d, leave) = (props.navigate.clone(), job.clone(), dispatcher.clone(), leave.clone());
         Callback::from(move |_| {
@@ -94,7 +107,15 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     let vote_context = VoteContext { round: project.voting.open().map(|round| Rc::new(round.clone())), on_command: (*on_command).clone() };
     let tab = props.tab;
     let on_command = (*on_command).clone();
-    let view = (canvas(tab).view)(&ViewContext { project, lang, toaster: &toaster, on_command: &on_command, on_create: &on_create });
+    let view = (canvas(tab).view)(&ViewContext {
+        project,
+        lang,
+        toaster: &toaster,
+        on_command: &on_command,
+        on_create: &on_create,
+        on_reveal: &on_reveal,
+        reveal,
+    });
     html! {
         <div class={classes!("editor", presentation.on.then_some("presenting"))}>
             if presentation.on {

@@ -155,7 +155,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
 
 /// On a change: the field's text read by `read`; refused, the reason is shown; accepted and
 /// different from `current`, it is sent.
-fn commit_on_change<T: PartialEq + 'static>(
+pub(super) fn commit_on_change<T: PartialEq + 'static>(
     node: &NodeRef,
     error: &FieldError,
     read: impl Fn(&str) -> Result<T, String> + 'static,
@@ -178,7 +178,7 @@ fn commit_on_change<T: PartialEq + 'static>(
 }
 
 /// Escape in a refused or changed field puts the stored value back.
-fn escape_restores(node: &NodeRef, error: &FieldError, value: &AttrValue) -> Callback<KeyboardEvent> {
+pub(super) fn escape_restores(node: &NodeRef, error: &FieldError, value: &AttrValue) -> Callback<KeyboardEvent> {
     let (node, error, value) = (node.clone(), error.clone(), value.clone());
     Callback::from(move |e: KeyboardEvent| {
         if e.key() != "Escape" {

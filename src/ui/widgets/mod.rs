@@ -11,6 +11,7 @@ pub mod lang_switch;
 pub mod menus;
 pub mod pointer;
 pub mod printing;
+pub mod score_field;
 pub mod shortcut_help;
 pub mod theme_switch;
 pub mod timer;

@@ -4,12 +4,14 @@
 //! competitor to the board as linked threats, then the org chart of the course's sample
 //! customer-service department (holders, one vacant post, a dotted line), then the service
 //! blueprint of the course's complaint-handling loop, whose cards are owned by positions of
-//! that chart and whose spare-parts fail point is sent to the board as a linked weakness.
+//! that chart and whose spare-parts fail point is sent to the board as a linked weakness, then
+//! a service-quality study consistent with that blueprint (`quality.rs`).
 //! Built through `apply`; never panics.
 
 pub mod blueprint;
 pub mod five_forces;
 pub mod org;
+pub mod quality;
 pub mod swot;
 
 use super::command::{apply_in, Command};
@@ -18,13 +20,15 @@ use crate::model::core::{IdSpace, ItemId};
 use blueprint::with_sample_blueprint;
 use five_forces::with_sample_forces;
 use org::with_sample_org;
+use quality::with_sample_quality;
 use swot::with_sample_swot;
 
 /// Fills `project` (normally a new, empty one) with the sample content in Chinese or English.
 pub fn sample_project(project: Project, chinese: bool) -> Project {
     let project = with_sample_org(with_sample_forces(with_sample_swot(project, chinese), chinese), chinese);
-    // After the org chart: the blueprint's owners are its positions.
-    with_sample_blueprint(project, chinese)
+    // After the org chart: the blueprint's owners are its positions; the quality study reads
+    // both.
+    with_sample_quality(with_sample_blueprint(project, chinese), chinese)
 }
 
 /// Applies `command` in the file's own id space (so the sample is the same on every device)

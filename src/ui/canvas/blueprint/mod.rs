@@ -43,12 +43,16 @@ pub struct BlueprintViewProps {
     /// Adds a step or card and says its id, to edit it at once.
     pub on_create: OnCreate,
     pub on_export: Callback<BlueprintExport>,
+    /// A card to select when the view opens (shown from another canvas).
+    #[prop_or_default]
+    pub reveal: Option<ItemId>,
 }
 
 #[function_component(BlueprintView)]
 pub fn blueprint_view(props: &BlueprintViewProps) -> Html {
     let lang = use_lang();
-    let selected = use_state(|| None::<Selection>);
+    let reveal = props.reveal;
+    let selected = use_state(move || reveal.map(Selection::Card));
     let editing = use_state(|| None::<Editing>);
     let connecting = use_state(|| None::<ItemId>);
     let templates = use_state(|| false);

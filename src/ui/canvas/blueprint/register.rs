@@ -28,6 +28,6 @@ fn view(context: &ViewContext) -> Html {
     html! {
         <BlueprintView blueprint={project.blueprint.clone()} org={project.org.clone()} swot={project.swot.clone()}
             on_command={context.on_command.clone()} on_create={context.on_create.clone()}
-            on_export={export_callback(context, export_blueprint)} />
+            on_export={export_callback(context, export_blueprint)} reveal={context.reveal} />
     }
 }

@@ -9,6 +9,7 @@ use crate::i18n::{quadrant_label, Text};
 use crate::model::blueprint::BlueprintCanvas;
 use crate::model::five_forces::FiveForcesCanvas;
 use crate::model::links::Origin;
+use crate::model::quality::QualityCanvas;
 use crate::model::swot::{Quadrant, SwotCanvas, SwotCommand, MAX_TEXT_CHARS};
 use crate::model::Command;
 use crate::ui::use_lang;
@@ -23,17 +24,21 @@ pub struct BoardProps {
     pub swot: Rc<SwotCanvas>,
     pub forces: Rc<FiveForcesCanvas>,
     pub blueprint: Rc<BlueprintCanvas>,
+    pub quality: Rc<QualityCanvas>,
     pub ui: BoardUi,
     pub on_ui: Callback<UiAction>,
     pub on_command: Callback<Command>,
 }
 
 /// The canvas a linked item was sent from and the text of its source.
-fn origin_text(forces: &FiveForcesCanvas, blueprint: &BlueprintCanvas, origin: Origin) -> Option<(Text, String)> {
+fn origin_text(props: &BoardProps, origin: Origin) -> Option<(Text, String)> {
+    let (forces, blueprint, quality) = (&props.forces, &props.blueprint, &props.quality);
     match origin {
         Origin::Factor(id) => forces.factor(id).map(|f| (Text::CanvasFiveForces, f.text.clone())),
         Origin::Competitor(id) => forces.competitor(id).map(|c| (Text::CanvasFiveForces, c.name.clone())),
         Origin::FailPoint(id) => blueprint.card(id).map(|c| (Text::CanvasBlueprint, c.text.clone())),
+        Origin::Gap(id) => quality.gap_by_id(id).map(|g| (Text::CanvasQuality, g.summary.clone())),
+        Origin::Cause(id) => quality.cause(id).map(|(_, c)| (Text::CanvasQuality, c.text.clone())),
     }
 }
 
@@ -128,7 +133,7 @@ pub fn board(props: &BoardProps) -> Html {
                     prev={i.checked_sub(1).map(|p| items[p].id)} next={items.get(i + 1).map(|n| n.id)}
                     selected={ui.selected == Some(item.id)} editing={ui.editing == Some(item.id)}
                     dragging={ui.dragging == Some(item.id)} cited={swot.citing(item.id).count()}
-                    origin={item.origin.and_then(|o| origin_text(&props.forces, &props.blueprint, o))}
+                    origin={item.origin.and_then(|o| origin_text(props, o))}
                     on_ui={props.on_ui.clone()} on_command={props.on_command.clone()} />
             });
         }

@@ -103,6 +103,7 @@ pub struct SwotViewProps {
     /// To name the factor or competitor a linked item came from.
     pub forces: Rc<FiveForcesCanvas>,
     pub blueprint: Rc<crate::model::blueprint::BlueprintCanvas>,
+    pub quality: Rc<crate::model::quality::QualityCanvas>,
     pub on_command: Callback<Command>,
     pub on_export: Callback<SwotExport>,
 }
@@ -147,7 +148,7 @@ pub fn swot_view(props: &SwotViewProps) -> Html {
     let (svg, png) = if *page == SwotPage::Tows { (SwotExport::TowsSvg, SwotExport::TowsPng) } else { (SwotExport::BoardSvg, SwotExport::BoardPng) };
     let body = match *page {
         SwotPage::Board => html! {
-            <board::Board swot={props.swot.clone()} forces={props.forces.clone()} blueprint={props.blueprint.clone()} ui={(*ui).clone()} on_ui={(*on_ui).clone()} on_command={props.on_command.clone()} />
+            <board::Board swot={props.swot.clone()} forces={props.forces.clone()} blueprint={props.blueprint.clone()} quality={props.quality.clone()} ui={(*ui).clone()} on_ui={(*on_ui).clone()} on_command={props.on_command.clone()} />
         },
         SwotPage::Tows => html! { <tows::TowsMatrix swot={props.swot.clone()} on_command={props.on_command.clone()} /> },
         SwotPage::Scan => html! { <scan::ScanView swot={props.swot.clone()} on_command={props.on_command.clone()} /> },

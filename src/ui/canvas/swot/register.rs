@@ -25,7 +25,7 @@ pub const CANVAS: Canvas = Canvas {
 fn view(context: &ViewContext) -> Html {
     let project = context.project;
     html! {
-        <SwotView swot={project.swot.clone()} forces={project.five_forces.clone()} blueprint={project.blueprint.clone()}
+        <SwotView swot={project.swot.clone()} forces={project.five_forces.clone()} blueprint={project.blueprint.clone()} quality={project.quality.clone()}
             on_command={context.on_command.clone()} on_export={export_callback(context, export_swot)} />
     }
 }

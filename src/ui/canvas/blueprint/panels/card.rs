@@ -1,11 +1,12 @@
 //! The selected card: text, note, fail or wait point and its minutes, whether it is a
-//! touchpoint, the SERVQUAL dimension on the provider's cards (never on a customer action), the owner from the org chart, connectors, dots, and sending a fail point
+//! touchpoint, the SERVQUAL dimension on the provider's cards (never on a customer action),
+//! technical or functional quality, the owner from the org chart, connectors, dots, and sending a fail point
 //! to SWOT.
 
 use super::{PanelProps, MINUTES};
-use crate::i18n::{mark_label, servqual_label, BlueprintText, Lang, Text};
+use crate::i18n::{mark_label, quality_kind_label, servqual_label, BlueprintText, Lang, QualityText, Text};
 use crate::model::blueprint::summary::{owner_of, Owner};
-use crate::model::blueprint::{BlueprintCommand, Mark, Servqual};
+use crate::model::blueprint::{BlueprintCommand, Mark, QualityKind, Servqual};
 use crate::model::links::Origin;
 use crate::model::swot::{Quadrant, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
@@ -49,6 +50,12 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
         let on_command = on_command.clone();
         Callback::from(move |value: String| {
             on_command.emit(Command::Blueprint(BlueprintCommand::SetServqual { id, servqual: picked(&Servqual::ALL, &value) }));
+        })
+    };
+    let set_quality = {
+        let on_command = on_command.clone();
+        Callback::from(move |value: String| {
+            on_command.emit(Command::Blueprint(BlueprintCommand::SetQuality { id, quality: picked(&QualityKind::ALL, &value) }));
         })
     };
     let set_owner = {
@@ -142,6 +149,11 @@ pub(super) fn card_panel(props: &PanelProps, id: ItemId, lang: Lang) -> Html {
             } else {
                 <p class="hint servqual-provider-only">{ lang.tr(BlueprintText::ServqualProviderOnly) }</p>
             }
+            <div class="jd-field">
+                <label for="bp-card-quality">{ lang.tr(QualityText::QualityKindLabel) }</label>
+                <Choice id="bp-card-quality" value={value_of(&QualityKind::ALL, card.quality)}
+                    options={choices(lang.tr(QualityText::QualityKindNone), &QualityKind::ALL, |k| lang.tr(quality_kind_label(k)).to_owned())} on_change={set_quality} />
+            </div>
             <div class="jd-field">
                 <label for="bp-card-owner">{ lang.tr(BlueprintText::Owner) }</label>
                 <Choice id="bp-card-owner" value={owner_value.clone()} options={owner_choices} on_change={set_owner} />
