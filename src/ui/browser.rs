@@ -248,3 +248,9 @@ pub fn focus_without_scrolling(node: &yew::NodeRef) {
         let _ = element.focus_with_options(&options);
     }
 }
+
+/// Reads a chosen file's bytes and hands them, or the browser's reason, to `done`. Every CSV
+/// picker goes through this one function, so the reader is compiled once, not per caller.
+pub fn read_file_bytes(file: web_sys::File, done: Box<dyn FnOnce(Result<Vec<u8>, String>)>) -> gloo::file::callbacks::FileReader {
+    gloo::file::callbacks::read_as_bytes(&gloo::file::File::from(file), move |result| done(result.map_err(|e| e.to_string())))
+}

@@ -17,12 +17,14 @@ const LABELS = {
     sample: 'Open the sample project', projects: '← Projects',
     swot: 'SWOT', forces: 'Five forces', org: 'Org chart', blueprint: 'Service blueprint',
     board: 'SWOT board', tows: 'TOWS matrix', scan: 'Environment scan',
+    quality: 'Service quality', qualityViews: ['Questionnaire', 'Gap model', 'Blueprint links'],
     checks: 'Design checks', design: 'Design principles', templates: 'Templates…', shortcuts: 'Keyboard shortcuts',
   },
   'zh-CN': {
     sample: '打开示例项目', projects: '← 项目列表',
     swot: 'SWOT 分析', forces: '五力分析', org: '组织结构图', blueprint: '服务蓝图',
     board: 'SWOT 矩阵', tows: 'TOWS 策略矩阵', scan: '环境分析',
+    quality: '服务质量', qualityViews: ['调查问卷', '差距模型', '蓝图关联'],
     checks: '设计检查', design: '设计原则', templates: '模板…', shortcuts: '键盘快捷键',
   },
 };
@@ -138,6 +140,16 @@ for (const [lang, scheme] of [['en', 'light'], ['zh-CN', 'light'], ['en', 'dark'
     await page.locator('.bp-card').first().click();
     await expect(page.locator('.bp-card.selected')).toHaveCount(1);
     await check('service blueprint · card selected');
+
+    // Service quality, with its scores, questionnaire, gap model and blueprint links.
+    await page.getByRole('tab', { name: t.quality, exact: true }).click();
+    await expect(page.locator('.score-table')).toBeVisible();
+    await check('service quality · scores');
+    for (const view of t.qualityViews) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await expect(page.getByRole('button', { name: view, exact: true })).toHaveAttribute('aria-pressed', 'true');
+      await check(`service quality · ${view}`);
+    }
 
     await testInfo.attach(`axe-violations-${lang}-${scheme}.json`, {
       body: JSON.stringify(found, null, 2), contentType: 'application/json',

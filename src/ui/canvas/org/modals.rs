@@ -11,7 +11,7 @@ use crate::model::org::{DeleteMode, OrgCanvas, OrgCommand, Tree};
 use crate::model::ItemId;
 use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::toast::{Toast, Toaster};
-use gloo::file::callbacks::{read_as_bytes, FileReader};
+use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -117,11 +117,15 @@ pub fn use_csv_picker(modal: &UseStateHandle<Option<Modal>>, toaster: &Toaster, 
             return;
         }
         let (modal, toaster) = (modal.clone(), toaster.clone());
-        let task = read_as_bytes(&gloo::file::File::from(file), move |result| match result.map(|bytes| read_csv(&bytes)) {
-            Ok(Ok(import)) => modal.set(Some(Modal::Csv(Rc::new(import)))),
-            Ok(Err(error)) => toaster.show(Toast::text(describe_csv_error(lang, &error))),
-            Err(error) => toaster.show(Toast::text(error.to_string())),
-        });
+        let task = crate::ui::browser::read_file_bytes(
+            file,
+            Box::new(move |result| match result.map(|bytes| read_csv(&bytes)) {
+                Ok(Ok(import)) => modal.set(Some(Modal::Csv(Rc::new(import)))),
+                Ok(Err(error)) => toaster.show(Toast::text(describe_csv_error(lang, &error))),
+                // The browser could not read the file at all: as good as not a text file.
+                Err(_) => toaster.show(Toast::text(describe_csv_error(lang, &CsvError::NotText))),
+            }),
+        );
         *reader.borrow_mut() = Some(task);
     })
 }

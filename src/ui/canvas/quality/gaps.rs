@@ -65,7 +65,8 @@ fn gap_card(lang: Lang, props: &GapsPanelProps, kind: ProviderGap) -> Html {
         })
     };
     let set_owner = commit(|e, v| e.owner = v.parse::<u64>().ok().map(ItemId));
-    let set_status = commit(|e, v| e.status = picked(&GapStatus::ALL, &v).unwrap_or_default());
+    // "Open" is the first option (the empty value), the other statuses follow it.
+    let set_status = commit(|e, v| e.status = picked(&GapStatus::ALL[1..], &v).unwrap_or_default());
     let slug = format!("gap-{}", kind.number());
     let owners: Rc<[ChoiceOption]> = std::iter::once(ChoiceOption::new("", "—"))
         .chain(

@@ -22,7 +22,7 @@ use crate::ui::widgets::dialog::{Dialog, DialogButton};
 use crate::ui::widgets::field::{AddField, Check, TextField};
 use crate::ui::widgets::printing::use_printing;
 use crate::ui::widgets::toast::{use_toaster, Toast};
-use gloo::file::callbacks::{read_as_bytes, FileReader};
+use gloo::file::callbacks::FileReader;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -97,13 +97,16 @@ fn use_survey_picker(statements: usize, preview: &UseStateHandle<Option<Rc<Surve
             return;
         }
         let (preview, toaster) = (preview.clone(), toaster.clone());
-        let task = read_as_bytes(&gloo::file::File::from(file), move |result| match result {
-            Ok(bytes) => match read_survey(&bytes, statements) {
-                Ok(read) => preview.set(Some(Rc::new(read))),
-                Err(error) => toaster.show(Toast::text(describe_survey_error(lang, &error))),
-            },
-            Err(_) => toaster.show(Toast::text(describe_survey_error(lang, &SurveyError::NotText))),
-        });
+        let task = browser::read_file_bytes(
+            file,
+            Box::new(move |result| match result {
+                Ok(bytes) => match read_survey(&bytes, statements) {
+                    Ok(read) => preview.set(Some(Rc::new(read))),
+                    Err(error) => toaster.show(Toast::text(describe_survey_error(lang, &error))),
+                },
+                Err(_) => toaster.show(Toast::text(describe_survey_error(lang, &SurveyError::NotText))),
+            }),
+        );
         *reader.borrow_mut() = Some(task);
     })
 }

@@ -70,7 +70,9 @@ fn row(lang: Lang, quality: &QualityCanvas, score: &DimensionScore, on_command: 
         Some(gap) => (format_gap(gap), if gap < 0.0 { "gap short" } else { "gap" }),
         None => (lang.tr(QualityText::NotAssessed).to_owned(), "gap not-assessed"),
     };
-    let sources: Vec<String> = [score.expectation, score.perception].into_iter().map(|m| source_text(lang, m)).filter(|s| !s.is_empty()).collect();
+    let mut sources: Vec<String> =
+        [score.expectation, score.perception].into_iter().map(|m| source_text(lang, m)).filter(|s| !s.is_empty()).collect();
+    sources.dedup();
     html! {
         <tr class={format!("dimension-{dimension:?}").to_ascii_lowercase()}>
             <th scope="row">{ name }<span class="gloss">{ lang.tr(servqual_gloss(dimension)) }</span></th>
