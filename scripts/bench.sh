@@ -57,6 +57,11 @@ out=BENCHMARKS.md
   node tests/bench/blueprint.mjs
   echo '```'
   echo
+  echo "## Service quality: importing 10,000 survey responses (budget: 200 ms change → paint)"
+  echo '```'
+  node tests/bench/quality_survey.mjs
+  echo '```'
+  echo
   echo "## Org-chart layout, native (budget: 10,000 positions in 20 ms)"
   echo '```'
   cargo bench --bench org_layout 2>/dev/null

@@ -7,6 +7,7 @@
 //! files; and the file round trip.
 #![cfg(not(target_arch = "wasm32"))]
 
+use planning_workbench::i18n::{describe_repairs, Lang};
 use planning_workbench::model::links::{sent_item, Origin};
 use planning_workbench::model::org::OrgCommand;
 use planning_workbench::model::quality::questionnaire::built_in;
@@ -221,6 +222,9 @@ fn repair_fixes_ranges_tallies_duplicate_ids_and_repeated_gaps_and_keeps_the_lin
           "gaps":[{"id":5,"kind":"delivery","causes":[{"id":1,"text":"clash"}]},{"id":6,"kind":"knowledge"},{"id":7,"kind":"delivery","causes":[{"id":4,"text":"kept"}]}]}}}"#;
     let (p, header) = decode_project(text).unwrap_or_else(|e| panic!("refused: {e:?}"));
     assert!(header.repaired.quality >= 6, "{:?}", header.repaired);
+    // The user is told where: "This file was repaired: Service quality: 7 fixes, …".
+    assert!(describe_repairs(Lang::En, &header.repaired).contains("Service quality: "), "{}", describe_repairs(Lang::En, &header.repaired));
+    assert!(describe_repairs(Lang::ZhCn, &header.repaired).contains("服务质量（"));
     let q = &p.quality;
     assert_eq!(q.weights[0], 100);
     assert_eq!(q.entered.get(&Servqual::Tangibles).and_then(|e| e.perception), Some(60));

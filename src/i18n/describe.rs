@@ -28,6 +28,7 @@ pub fn describe_repairs(lang: Lang, report: &RepairReport) -> String {
         (Text::CanvasFiveForces, report.five_forces),
         (Text::CanvasOrg, report.org),
         (Text::CanvasBlueprint, report.blueprint),
+        (Text::CanvasQuality, report.quality),
         (Text::RepairedVoting, report.voting),
         (Text::RepairedLinks, report.links),
         (Text::RepairedCounter, report.counter),

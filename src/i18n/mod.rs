@@ -179,6 +179,7 @@ mod tests {
         check(DesignText::ALL, &mut wrong);
         check(QualityText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
+        check(survey_words::SurveyText::ALL, &mut wrong);
         check(file_words::FieldText::ALL, &mut wrong);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
@@ -215,6 +216,7 @@ mod tests {
         check_table(DesignText::ALL);
         check_table(QualityText::ALL);
         check_table(BlueprintText::ALL);
+        check_table(survey_words::SurveyText::ALL);
         check_table(file_words::FieldText::ALL);
     }
 }

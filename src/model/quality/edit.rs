@@ -146,7 +146,16 @@ fn import_survey(canvas: &mut QualityCanvas, respondents: u32, tallies: &[(ItemI
         (statement.expectation, statement.perception) = found.map_or_else(Default::default, |(_, e, p)| (*e, *p));
     }
     canvas.respondents = respondents;
+    forget_empty_survey(canvas);
     Ok(())
+}
+
+/// A survey is its answers: once no statement holds any (none were given, or the statements
+/// that had them are gone), there is no survey to count respondents of.
+fn forget_empty_survey(canvas: &mut QualityCanvas) {
+    if canvas.statements.iter().all(|s| s.expectation.is_empty() && s.perception.is_empty()) {
+        canvas.respondents = 0;
+    }
 }
 
 /// Applies one service-quality command to `before`, minting new ids from `ids`; `org` is the
@@ -189,6 +198,7 @@ pub fn apply_quality(before: &QualityCanvas, command: &QualityCommand, ids: &mut
         QualityCommand::DeleteStatement { id } => {
             let at = statement_at(&canvas, *id)?;
             canvas.statements.remove(at);
+            forget_empty_survey(&mut canvas);
         }
         QualityCommand::InsertStatements { statements, replace } => {
             if *replace {
