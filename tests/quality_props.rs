@@ -148,9 +148,14 @@ fn command(p: &Project, op: &Op) -> Option<Command> {
         Op::Weight(dimension, points) => quality(Q::SetWeight { dimension: *dimension, points: *points }),
         Op::Entered(dimension, e, pp) => quality(Q::SetEntered { dimension: *dimension, expectation: *e, perception: *pp }),
         Op::AddStatement(dimension, text) => quality(Q::AddStatement { dimension: *dimension, text: text.clone(), index: None }),
-        Op::EditStatement(s, dimension, text) => quality(Q::EditStatement { id: resolve(&statements, p, s), dimension: *dimension, text: text.clone() }),
+        Op::EditStatement(s, dimension, text) => {
+            quality(Q::EditStatement { id: resolve(&statements, p, s), dimension: *dimension, text: text.clone() })
+        }
         Op::DeleteStatement(s) => quality(Q::DeleteStatement { id: resolve(&statements, p, s) }),
-        Op::Insert(replace) => quality(Q::InsertStatements { statements: vec![(Servqual::Empathy, "Listens".into()), (Servqual::Tangibles, "Tidy".into())], replace: *replace }),
+        Op::Insert(replace) => quality(Q::InsertStatements {
+            statements: vec![(Servqual::Empathy, "Listens".into()), (Servqual::Tangibles, "Tidy".into())],
+            replace: *replace,
+        }),
         Op::Survey(rows, impossible) => {
             let tallies = rows.iter().map(|(s, e, pp)| (resolve(&statements, p, s), tally(e, *impossible), tally(pp, false))).collect();
             quality(Q::ImportSurvey { respondents: rows.len() as u32, tallies })
@@ -158,7 +163,10 @@ fn command(p: &Project, op: &Op) -> Option<Command> {
         Op::ClearSurvey => quality(Q::ClearSurvey),
         Op::EditGap(kind, summary, evidence, owner, status) => {
             let owner = owner.as_ref().map(|o| resolve(&positions, p, o));
-            quality(Q::EditGap { kind: *kind, edit: GapEdit { summary: summary.clone(), evidence: evidence.clone(), actions: String::new(), owner, status: *status } })
+            quality(Q::EditGap {
+                kind: *kind,
+                edit: GapEdit { summary: summary.clone(), evidence: evidence.clone(), actions: String::new(), owner, status: *status },
+            })
         }
         Op::AddCause(kind, text) => quality(Q::AddCause { kind: *kind, text: text.clone() }),
         Op::EditCause(c, text) => quality(Q::EditCause { id: resolve(&causes, p, c), text: text.clone() }),
@@ -166,9 +174,13 @@ fn command(p: &Project, op: &Op) -> Option<Command> {
         Op::SendGap(g, quadrant) => Some(Command::SendToSwot { origin: Origin::Gap(resolve(&gaps, p, g)), quadrant: *quadrant }),
         Op::SendCause(c, quadrant) => Some(Command::SendToSwot { origin: Origin::Cause(resolve(&causes, p, c)), quadrant: *quadrant }),
         Op::SwotDelete(i) => p.swot.items.get(i % p.swot.items.len().max(1)).map(|item| Command::Swot(SwotCommand::DeleteItem { id: item.id })),
-        Op::SwotMove(i, to) => p.swot.items.get(i % p.swot.items.len().max(1)).map(|item| Command::Swot(SwotCommand::MoveItem { id: item.id, to: *to, index: 0 })),
+        Op::SwotMove(i, to) => {
+            p.swot.items.get(i % p.swot.items.len().max(1)).map(|item| Command::Swot(SwotCommand::MoveItem { id: item.id, to: *to, index: 0 }))
+        }
         Op::OrgAdd => Some(Command::Org(OrgCommand::AddPosition { parent: None, index: None, title: "Lead".into() })),
-        Op::OrgDelete(i) => positions.get(i % positions.len().max(1)).map(|id| Command::Org(OrgCommand::Delete { id: *id, mode: DeleteMode::WholeBranch })),
+        Op::OrgDelete(i) => {
+            positions.get(i % positions.len().max(1)).map(|id| Command::Org(OrgCommand::Delete { id: *id, mode: DeleteMode::WholeBranch }))
+        }
         Op::Undo | Op::Redo => None,
     }
 }

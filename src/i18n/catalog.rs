@@ -33,8 +33,8 @@ catalog! {
     CreateProject => "新建项目", "Create project";
     DefaultProjectName => "未命名项目", "Untitled project";
     EmptyTitle => "还没有项目", "No projects yet";
-    EmptyIntro => "策划工作台将客户服务策划的四项分析集中在一个项目中，无需服务器，数据只保存在本浏览器中：",
-        "Planning Workbench keeps the four analyses of customer-service planning in one project. It needs no server and keeps your data in this browser only:";
+    EmptyIntro => "策划工作台将客户服务策划的五项分析集中在一个项目中，无需服务器，数据只保存在本浏览器中：",
+        "Planning Workbench keeps the five analyses of customer-service planning in one project. It needs no server and keeps your data in this browser only:";
     CanvasSwot => "SWOT 分析", "SWOT";
     CanvasSwotBlurb => "优势、劣势（内部）与机会、威胁（外部），并交叉形成 SO/WO/ST/WT 策略。",
         "Strengths and weaknesses (internal), opportunities and threats (external), crossed into SO/WO/ST/WT strategies.";

@@ -1,6 +1,7 @@
 //! Writing CSV for spreadsheets: a byte-order mark (so Excel reads the file as UTF-8, Chinese
 //! included), CRLF line ends, a field quoted only when it must be (RFC 4180), and text that a
-//! spreadsheet would run as a formula kept as text (see [`guarded`]). Reading CSV
+//! spreadsheet would run as a formula kept as text (see [`guarded`]); and, for reading, the line
+//! a record starts on as an editor counts it ([`Lines`]). Reading CSV
 //! is the `csv` crate's job; its writer is not used here because its quoting code brings in
 //! Rust's float parser (17 KB of the compressed wasm) for a mode this app never uses.
 
@@ -73,6 +74,42 @@ fn push_field(out: &mut String, field: &str) {
         out.push('"');
     } else {
         out.push_str(field);
+    }
+}
+
+/// Turns byte offsets into 1-based line numbers. csv's own `Position::line()` counts only
+/// `\n` and is taken before the blank lines ahead of a record are skipped, so it is wrong for
+/// CRLF files (what Excel saves) and after blank lines; this counts `\r\n`, `\n` and a lone
+/// `\r` each as one line end, like a text editor.
+pub struct Lines<'a> {
+    text: &'a [u8],
+    at: usize,
+    line: u64,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a [u8]) -> Self {
+        Lines { text, at: 0, line: 1 }
+    }
+
+    /// The line of a record csv reports as starting at byte `from`: the record really starts
+    /// after any line breaks there. Offsets must not decrease between calls (records come in
+    /// file order), which keeps the whole count linear.
+    pub fn record_start(&mut self, from: u64) -> u64 {
+        let mut start = usize::try_from(from).unwrap_or(usize::MAX).min(self.text.len());
+        while self.text.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
+            start += 1;
+        }
+        while self.at < start {
+            let ends_line = match self.text[self.at] {
+                b'\n' => true,
+                b'\r' => self.text.get(self.at + 1) != Some(&b'\n'),
+                _ => false,
+            };
+            self.line += u64::from(ends_line);
+            self.at += 1;
+        }
+        self.line
     }
 }
 

@@ -95,6 +95,12 @@ fn statement_text(raw: &str) -> Result<String, ModelError> {
     one_line(raw, false)
 }
 
+/// A statement nobody has answered yet.
+fn new_statement(dimension: Servqual, text: &str, ids: &mut IdMint) -> Result<Statement, ModelError> {
+    let text = statement_text(text)?;
+    Ok(Statement { id: ids.mint(), dimension, text, expectation: Tally::default(), perception: Tally::default() })
+}
+
 fn statement_at(canvas: &QualityCanvas, id: ItemId) -> Result<usize, ModelError> {
     canvas.statements.iter().position(|s| s.id == id).ok_or(ModelError::ItemNotFound(id))
 }
@@ -180,13 +186,7 @@ pub fn apply_quality(before: &QualityCanvas, command: &QualityCommand, ids: &mut
         }
         QualityCommand::AddStatement { dimension, text, index } => {
             room_for_statements(&canvas, 1)?;
-            let statement = Statement {
-                id: ids.mint(),
-                dimension: *dimension,
-                text: statement_text(text)?,
-                expectation: Tally::default(),
-                perception: Tally::default(),
-            };
+            let statement = new_statement(*dimension, text, ids)?;
             let at = index.map_or(canvas.statements.len(), |i| i.min(canvas.statements.len()));
             canvas.statements.insert(at, statement);
         }
@@ -207,13 +207,7 @@ pub fn apply_quality(before: &QualityCanvas, command: &QualityCommand, ids: &mut
             }
             room_for_statements(&canvas, statements.len())?;
             for (dimension, text) in statements {
-                let statement = Statement {
-                    id: ids.mint(),
-                    dimension: *dimension,
-                    text: statement_text(text)?,
-                    expectation: Tally::default(),
-                    perception: Tally::default(),
-                };
+                let statement = new_statement(*dimension, text, ids)?;
                 canvas.statements.push(statement);
             }
         }

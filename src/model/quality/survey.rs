@@ -22,7 +22,7 @@
 //! advance who never answered) are skipped and counted as blank.
 
 use super::{Tally, MAX_STATEMENTS, SCALE_MAX, SCALE_MIN};
-use crate::model::core::csv_text::{unguarded, write_table, BOM};
+use crate::model::core::csv_text::{unguarded, write_table, Lines, BOM};
 use csv::{ByteRecord, ReaderBuilder};
 
 /// Largest file read, in bytes. Decimal megabytes, so the limit reads "10.0 MB" in messages.
@@ -266,41 +266,6 @@ fn score(text: &str) -> Option<u8> {
         return None;
     }
     text.parse::<u8>().ok().filter(|s| (SCALE_MIN..=SCALE_MAX).contains(s))
-}
-
-/// Turns byte offsets into 1-based line numbers, as the org-chart table does: csv's own
-/// `Position::line()` is taken before the blank lines ahead of a record are skipped and counts
-/// only `\n`, so this counts `\r\n`, `\n` and a lone `\r` each as one line end, like an editor.
-struct Lines<'a> {
-    text: &'a [u8],
-    at: usize,
-    line: u64,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a [u8]) -> Self {
-        Lines { text, at: 0, line: 1 }
-    }
-
-    /// The line of a record csv reports as starting at byte `from`: the record really starts
-    /// after any line breaks there. Offsets must not decrease between calls (records come in
-    /// file order), which keeps the whole count linear.
-    fn record_start(&mut self, from: u64) -> u64 {
-        let mut start = usize::try_from(from).unwrap_or(usize::MAX).min(self.text.len());
-        while self.text.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
-            start += 1;
-        }
-        while self.at < start {
-            let ends_line = match self.text[self.at] {
-                b'\n' => true,
-                b'\r' => self.text.get(self.at + 1) != Some(&b'\n'),
-                _ => false,
-            };
-            self.line += u64::from(ends_line);
-            self.at += 1;
-        }
-        self.line
-    }
 }
 
 #[cfg(test)]

@@ -24,7 +24,7 @@ use resolve::assemble;
 
 use super::checks::chart_order;
 use super::{ChartDraft, OrgCanvas, PositionDetails, Tree, MAX_FIELD_CHARS, MAX_HEADCOUNT};
-use crate::model::core::csv_text::{unguarded, write_table, BOM};
+use crate::model::core::csv_text::{unguarded, write_table, Lines, BOM};
 use csv::{ReaderBuilder, StringRecord};
 
 /// The header row written, and accepted on import.
@@ -144,42 +144,6 @@ pub fn read_csv(bytes: &[u8]) -> Result<CsvImport, CsvError> {
         return Err(CsvError::TooManyRows { rows: count, max: MAX_CSV_ROWS });
     }
     Ok(assemble(rows))
-}
-
-/// Turns byte offsets into 1-based line numbers. csv's own `Position::line()` counts only
-/// `\n` and is taken before the blank lines ahead of a record are skipped, so it is wrong for
-/// CRLF files (what Excel saves) and after blank lines; this counts `\r\n`, `\n` and a lone
-/// `\r` each as one line end, like a text editor.
-struct Lines<'a> {
-    text: &'a [u8],
-    at: usize,
-    line: u64,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a [u8]) -> Self {
-        Lines { text, at: 0, line: 1 }
-    }
-
-    /// The line of a record csv reports as starting at byte `from`: the record really starts
-    /// after any line breaks there. Offsets must not decrease between calls (records come in
-    /// file order), which keeps the whole count linear.
-    fn record_start(&mut self, from: u64) -> u64 {
-        let mut start = usize::try_from(from).unwrap_or(usize::MAX).min(self.text.len());
-        while self.text.get(start).is_some_and(|b| matches!(b, b'\r' | b'\n')) {
-            start += 1;
-        }
-        while self.at < start {
-            let ends_line = match self.text[self.at] {
-                b'\n' => true,
-                b'\r' => self.text.get(self.at + 1) != Some(&b'\n'),
-                _ => false,
-            };
-            self.line += u64::from(ends_line);
-            self.at += 1;
-        }
-        self.line
-    }
 }
 
 /// Reads the first non-blank row and returns the column names to report problems with: the
