@@ -159,3 +159,23 @@ test('blueprint links: a short dimension without a touchpoint is flagged, and Sh
   await expect(page.locator('.bp-panel #bp-card-text')).toHaveValue(text);
   await expect(page.locator('#bp-card-servqual option:checked')).toHaveText('Reliability');
 });
+
+test('dots on a gap and a cause from the gap model; the results name them', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: /Open the sample project/ }).click();
+  await page.getByRole('tab', { name: 'Service quality' }).click();
+  await page.getByRole('button', { name: 'Gap model' }).click();
+  await page.getByRole('button', { name: 'Dot voting' }).click();
+  await page.locator('.vote-dots').fill('2');
+  await page.locator('.vote-participants').fill('1');
+  await page.getByRole('button', { name: 'Start a round' }).click();
+  const gap3 = page.locator('.gap-card.gap-3');
+  await expect(gap3.locator('.button-row .dot-add')).toHaveText('● 0');
+  await gap3.locator('.button-row .dot-add').click();
+  await gap3.locator('.cause').first().locator('.dot-add').click();
+  await expect(page.locator('.dots-left')).toHaveText('0 of 2 dots left');
+  await page.getByRole('button', { name: 'Reveal' }).click();
+  await expect(page.locator('.vote-results li')).toHaveCount(2);
+  await expect(page.locator('.vote-results')).toContainText('Home repairs slip because spare parts are out of stock');
+  await expect(page.locator('.vote-results')).toContainText('No safety stock for spare parts');
+});

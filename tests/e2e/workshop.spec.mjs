@@ -33,7 +33,7 @@ test('"?" lists every canvas\'s keyboard shortcuts in the UI language; Escape cl
     await page.keyboard.press('?');
     await expect(dialog).toBeVisible({ timeout: 500 });
   }).toPass();
-  await expect(dialog.locator('dt')).toHaveText(['任何页面', 'SWOT 分析', '五力分析', '组织结构图', '服务蓝图']);
+  await expect(dialog.locator('dt')).toHaveText(['任何页面', 'SWOT 分析', '五力分析', '组织结构图', '服务蓝图', '服务质量']);
   await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -162,9 +162,12 @@ test('presentation mode shows one canvas without editing chrome and steps throug
   await expect(page.locator('.present-bar strong')).toHaveText('Service blueprint');
   await expect(page.locator('.bp-side')).toBeHidden();
   await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-bar strong')).toHaveText('Service quality');
+  await expect(page.locator('.score-table')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present-bar strong')).toHaveText('SWOT');
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('.present-bar strong')).toHaveText('Service blueprint');
+  await expect(page.locator('.present-bar strong')).toHaveText('Service quality');
   await page.keyboard.press('Escape');
   await expect(page.locator('.editor.presenting')).toHaveCount(0);
   await expect(page.locator('.top-bar')).toBeVisible();
@@ -178,10 +181,13 @@ test('printing the whole project puts every canvas on its own page, scaled, plus
   await page.getByRole('button', { name: '打印整个项目' }).click();
   await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
   await page.emulateMedia({ media: 'print' });
-  // SWOT board and TOWS, the five forces and the assessment, the org chart, the blueprint.
-  await expect(page.locator('.print-page')).toHaveCount(6);
+  // SWOT board and TOWS, the five forces and the assessment, the org chart, the blueprint, the
+  // service-quality sheet; then the 11 job descriptions and the blank questionnaire.
+  await expect(page.locator('.print-page')).toHaveCount(7);
   await expect(page.locator('.print-page img').first()).toHaveAttribute('alt', 'SWOT 分析');
-  await expect(page.locator('.print-jd')).toHaveCount(11);
+  await expect(page.locator('.print-page img').last()).toHaveAttribute('alt', '服务质量');
+  await expect(page.locator('.print-jd')).toHaveCount(12);
+  await expect(page.locator('.print-form .form-table tbody tr:not(.form-dimension)')).toHaveCount(22);
   await expect(page.locator('.top-bar')).toBeHidden();
   await expect(page.locator('.quadrant').first()).toBeHidden();
   const width = await page.evaluate(() => document.documentElement.clientWidth);
