@@ -84,3 +84,20 @@ journey('Service blueprint: a step added with "Add step" is still there after a 
   await page.reload();
   await expectTexts(page, steps, after);
 });
+
+journey('Service quality: a cause added to a gap by keyboard is still there after a reload', async (page, base) => {
+  await openSample(page, base);
+  await clickButton(page, 'Service quality');
+  await clickButton(page, 'Gap model');
+  const causes = '.gap-card.gap-2 .cause input';
+  const before = await eventually(page, 'the sample gaps are drawn', (s) => [...document.querySelectorAll(s)].map((e) => e.value), (v) => v.length > 0, causes);
+  await typeInto(page, '.gap-card.gap-2 input[aria-label="Add a cause…"]', 'Standards written only in Firefox');
+  const read = (s) => [...document.querySelectorAll(s)].map((e) => e.value);
+  const after = [...before, 'Standards written only in Firefox'];
+  await eventually(page, 'the cause is added', read, (v) => JSON.stringify(v) === JSON.stringify(after), causes);
+  await expectSaved(page);
+
+  await page.reload();
+  await clickButton(page, 'Gap model');
+  await eventually(page, 'the cause is still there', read, (v) => JSON.stringify(v) === JSON.stringify(after), causes);
+});
