@@ -42,7 +42,7 @@ pub struct Canvas {
     /// by identity of its `Rc`), so the voting bar can skip comparing whole documents.
     pub same_votables: fn(&Project, &Project) -> bool,
     /// What printing the whole project adds after every canvas's drawings.
-    pub appendix: fn(&Project) -> Option<Html>,
+    pub appendix: fn(&Project, Lang) -> Option<Html>,
 }
 
 /// Every canvas, in tab order.

@@ -53,7 +53,7 @@ pub fn print_view(props: &PrintViewProps) -> Html {
             </section>
         }
     });
-    let appendices = canvases.iter().filter(|_| props.scope == PrintScope::Project).filter_map(|canvas| (canvas.appendix)(&props.project));
+    let appendices = canvases.iter().filter(|_| props.scope == PrintScope::Project).filter_map(|canvas| (canvas.appendix)(&props.project, lang));
     html! {
         <div class="print-view">
             { for pages }

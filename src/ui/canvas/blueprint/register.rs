@@ -20,7 +20,7 @@ pub const CANVAS: Canvas = Canvas {
     keys: |lang: Lang| lang.tr(BlueprintText::KeysHint),
     vote_label: |project: &Project, id: ItemId| project.blueprint.card(id).map(|c| c.text.clone()),
     same_votables: |a, b| Rc::ptr_eq(&a.blueprint, &b.blueprint),
-    appendix: |_| None,
+    appendix: |_, _| None,
 };
 
 fn view(context: &ViewContext) -> Html {

@@ -25,7 +25,7 @@ pub const CANVAS: Canvas = Canvas {
     keys: |lang: Lang| lang.tr(Text::FactorKeysHint),
     vote_label: |project: &Project, id: ItemId| project.five_forces.factor(id).map(|f| f.text.clone()),
     same_votables: |a, b| Rc::ptr_eq(&a.five_forces, &b.five_forces),
-    appendix: |_| None,
+    appendix: |_, _| None,
 };
 
 fn view(context: &ViewContext) -> Html {

@@ -30,7 +30,7 @@ fn view(context: &ViewContext) -> Html {
 }
 
 /// Every job description, in chart order.
-fn job_descriptions(project: &Project) -> Option<Html> {
+fn job_descriptions(project: &Project, _: Lang) -> Option<Html> {
     let org = &project.org;
     (!org.positions.is_empty()).then(|| {
         let tree = Tree::new(org);

@@ -11,13 +11,12 @@ use crate::model::quality::{Gap, GapEdit, GapStatus, ProviderGap, QualityCanvas,
 use crate::model::swot::{Quadrant, SwotCanvas, MAX_NOTE_CHARS, MAX_TEXT_CHARS};
 use crate::model::{Command, ItemId};
 use crate::ui::canvas::voting::DotButton;
-use crate::ui::use_lang;
 use crate::ui::widgets::choice::{choices, picked, value_of, Choice, ChoiceOption};
 use crate::ui::widgets::field::{AddField, Check, TextField};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What the gap model view is drawn from.
 pub struct GapsPanelProps {
     pub quality: Rc<QualityCanvas>,
     pub org: Rc<OrgCanvas>,
@@ -124,9 +123,8 @@ fn gap_card(lang: Lang, props: &GapsPanelProps, kind: ProviderGap) -> Html {
     }
 }
 
-#[function_component(GapsPanel)]
-pub fn gaps_panel(props: &GapsPanelProps) -> Html {
-    let lang = use_lang();
+/// A plain function, not a component: it holds no state of its own.
+pub fn gaps_panel(lang: Lang, props: &GapsPanelProps) -> Html {
     let customer_gap = overall(&dimension_scores(&props.quality));
     html! {
         <div class="quality-gaps">

@@ -3,7 +3,7 @@
 //! opens the blueprint with the card selected; a dimension that falls well short and that no
 //! touchpoint carries is flagged. Also how many cards carry technical and functional quality.
 
-use crate::i18n::{servqual_label, QualityText};
+use crate::i18n::{servqual_label, Lang, QualityText};
 use crate::interaction::route::CanvasTab;
 use crate::model::blueprint::by_dimension::quality_kinds;
 use crate::model::blueprint::BlueprintCanvas;
@@ -11,20 +11,18 @@ use crate::model::project::quality_links::dimension_links;
 use crate::model::quality::score::format_gap;
 use crate::model::quality::QualityCanvas;
 use crate::model::ItemId;
-use crate::ui::use_lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What the blueprint links view is drawn from.
 pub struct LinksPanelProps {
     pub quality: Rc<QualityCanvas>,
     pub blueprint: Rc<BlueprintCanvas>,
     pub on_reveal: Callback<(CanvasTab, ItemId)>,
 }
 
-#[function_component(LinksPanel)]
-pub fn links_panel(props: &LinksPanelProps) -> Html {
-    let lang = use_lang();
+/// A plain function, not a component: it holds no state of its own.
+pub fn links_panel(lang: Lang, props: &LinksPanelProps) -> Html {
     let links = dimension_links(&props.quality, &props.blueprint);
     let (technical, functional) = quality_kinds(&props.blueprint);
     let sections = links.iter().map(|link| {

@@ -75,12 +75,16 @@ pub fn quality_view(props: &QualityViewProps) -> Html {
     });
     let on_command = props.on_command.clone();
     let body = match *view {
-        View::Scores => html! { <scores::ScoresPanel quality={props.quality.clone()} {on_command} /> },
+        View::Scores => scores::scores_panel(lang, &scores::ScoresPanelProps { quality: props.quality.clone(), on_command }),
         View::Questionnaire => html! { <questionnaire::QuestionnairePanel quality={props.quality.clone()} {on_command} /> },
-        View::Gaps => html! { <gaps::GapsPanel quality={props.quality.clone()} org={props.org.clone()} swot={props.swot.clone()} {on_command} /> },
-        View::Blueprint => html! {
-            <links::LinksPanel quality={props.quality.clone()} blueprint={props.blueprint.clone()} on_reveal={props.on_reveal.clone()} />
-        },
+        View::Gaps => gaps::gaps_panel(
+            lang,
+            &gaps::GapsPanelProps { quality: props.quality.clone(), org: props.org.clone(), swot: props.swot.clone(), on_command },
+        ),
+        View::Blueprint => links::links_panel(
+            lang,
+            &links::LinksPanelProps { quality: props.quality.clone(), blueprint: props.blueprint.clone(), on_reveal: props.on_reveal.clone() },
+        ),
     };
     html! {
         <section class="quality">

@@ -3,26 +3,17 @@
 //! out at a workshop or a counter. Hidden on screen; the print stylesheet shows only this while
 //! it is printed.
 
-use crate::i18n::{servqual_label, QualityText};
+use crate::i18n::{servqual_label, Lang, QualityText};
 use crate::model::core::Servqual;
 use crate::model::quality::QualityCanvas;
-use crate::ui::use_lang;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PrintFormProps {
-    pub quality: Rc<QualityCanvas>,
-}
-
-#[function_component(PrintForm)]
-pub fn print_form(props: &PrintFormProps) -> Html {
-    let lang = use_lang();
+/// The form for `quality`'s statements. A plain function, not a component: it holds no state.
+pub fn print_form(lang: Lang, quality: &QualityCanvas) -> Html {
     let scale = html! { <span class="scale-boxes">{ for (1..=7).map(|n| html! { <span class="scale-box">{ n }</span> }) }</span> };
     let mut number = 0;
     let sections = Servqual::ALL.iter().filter_map(|&dimension| {
-        let rows: Vec<Html> = props
-            .quality
+        let rows: Vec<Html> = quality
             .statements
             .iter()
             .filter(|s| s.dimension == dimension)

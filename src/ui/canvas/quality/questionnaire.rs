@@ -4,7 +4,7 @@
 //! a preview, nothing changes until confirmed), clearing them, a blank response file and the
 //! printed blank form.
 
-use super::print_form::PrintForm;
+use super::print_form::print_form;
 use super::survey_dialog::SurveyDialog;
 use crate::i18n::survey_words::describe_survey_error;
 use crate::i18n::{servqual_gloss, servqual_label, Lang, QualityText, Text};
@@ -209,7 +209,7 @@ pub fn questionnaire_panel(props: &QuestionnairePanelProps) -> Html {
             { for groups }
             { for replace_dialog }
             { for survey_dialog }
-            if printing.is_some() { <PrintForm quality={props.quality.clone()} /> }
+            if printing.is_some() { { print_form(lang, &props.quality) } }
         </div>
     }
 }

@@ -1,6 +1,6 @@
 //! The service-quality canvas's entry in the canvas registry.
 
-use super::{export_quality, print_form::PrintForm, QualityView};
+use super::{export_quality, print_form::print_form, QualityView};
 use crate::export::quality::quality_svg;
 use crate::i18n::{Lang, QualityText, Text};
 use crate::interaction::route::CanvasTab;
@@ -25,7 +25,7 @@ pub const CANVAS: Canvas = Canvas {
     },
     same_votables: |a, b| Rc::ptr_eq(&a.quality, &b.quality),
     // Printing the whole project ends with the blank questionnaire, ready to hand out.
-    appendix: |project| (!project.quality.statements.is_empty()).then(|| html! { <PrintForm quality={project.quality.clone()} /> }),
+    appendix: |project, lang| (!project.quality.statements.is_empty()).then(|| print_form(lang, &project.quality)),
 };
 
 fn view(context: &ViewContext) -> Html {

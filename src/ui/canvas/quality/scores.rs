@@ -12,7 +12,6 @@ use crate::model::quality::score::{
 };
 use crate::model::quality::{QualityCanvas, QualityCommand, MAX_WEIGHT, TENTHS_MAX, TENTHS_MIN};
 use crate::model::Command;
-use crate::ui::use_lang;
 use crate::ui::widgets::field::{NumberField, Range};
 use crate::ui::widgets::score_field::ScoreField;
 use std::rc::Rc;
@@ -21,7 +20,7 @@ use yew::prelude::*;
 const SCALE: Tenths = Tenths { min: TENTHS_MIN, max: TENTHS_MAX };
 const POINTS: Range = Range { min: 0, max: MAX_WEIGHT as u32, allow_empty: false };
 
-#[derive(Properties, PartialEq)]
+/// What the scores view is drawn from.
 pub struct ScoresPanelProps {
     pub quality: Rc<QualityCanvas>,
     pub on_command: Callback<Command>,
@@ -86,10 +85,10 @@ fn row(lang: Lang, quality: &QualityCanvas, score: &DimensionScore, on_command: 
     }
 }
 
-#[function_component(ScoresPanel)]
-pub fn scores_panel(props: &ScoresPanelProps) -> Html {
-    let lang = use_lang();
-    let scores = use_memo(props.quality.clone(), |quality| dimension_scores(quality));
+/// A plain function, not a component: it holds no state of its own, and the scores are cheap
+/// to derive (five dimensions over the statements).
+pub fn scores_panel(lang: Lang, props: &ScoresPanelProps) -> Html {
+    let scores = dimension_scores(&props.quality);
     let total = points_total(&props.quality.weights);
     let weights_line = if total == 100 {
         html! { <p class="hint">{ lang.trf(QualityText::WeightsTotal, &[&total.to_string()]) }</p> }

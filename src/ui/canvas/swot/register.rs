@@ -19,7 +19,7 @@ pub const CANVAS: Canvas = Canvas {
     keys: |lang: Lang| lang.tr(Text::SwotKeysHint),
     vote_label: |project: &Project, id: ItemId| project.swot.item(id).map(|i| i.text.clone()),
     same_votables: |a, b| Rc::ptr_eq(&a.swot, &b.swot),
-    appendix: |_| None,
+    appendix: |_, _| None,
 };
 
 fn view(context: &ViewContext) -> Html {
