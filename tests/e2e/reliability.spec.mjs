@@ -206,6 +206,45 @@ test('hostile text in blueprint fields is shown as text, survives a reload and e
   expect(await injected(page)).toEqual({ img: 0, inlineScripts: 0, handlers: 0, foreign: 0 });
 });
 
+test('hostile text in service-quality fields is shown as text, survives a reload and exports as inert SVG', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openFresh(page);
+  await createProject(page, 'Hostile quality');
+  await page.getByRole('tab', { name: 'Service quality' }).click();
+  await page.getByRole('button', { name: 'Questionnaire' }).click();
+  const add = page.getByLabel('Add a statement to Empathy…');
+  for (const text of hostile) {
+    await add.fill(text);
+    await add.press('Enter');
+  }
+  await expect(page.locator('.statement')).toHaveCount(hostile.length);
+  await page.getByRole('button', { name: 'Gap model' }).click();
+  const gap = page.locator('.gap-card.gap-1');
+  await gap.getByLabel('How it shows here (one line)').fill(hostile[1]);
+  await gap.getByLabel('Evidence').fill('长'.repeat(10_000));
+  await gap.getByLabel('Actions').fill(hostile.join('\n'));
+  for (const text of hostile.slice(0, 4)) {
+    await gap.getByLabel('Add a cause…').fill(text);
+    await gap.getByLabel('Add a cause…').press('Enter');
+  }
+  await expect(gap.locator('.cause')).toHaveCount(4);
+  await expectSaved(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Questionnaire' }).click();
+  const statements = await page.locator('.statement input').evaluateAll((els) => els.map((el) => el.value));
+  expect(statements).toEqual(hostile.map((t) => t.trim().replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')));
+  await page.getByRole('button', { name: 'Gap model' }).click();
+  await expect(gap.getByLabel('Evidence')).toHaveValue('长'.repeat(10_000));
+  await expect(gap.locator('.cause input')).toHaveCount(4);
+  const svg = await parseSvg(page, await exportSvg(page, 'Export SVG'));
+  expect(svg.error).toBe(0);
+  const allowed = ['g', 'line', 'rect', 'svg', 'text', 'title', 'tspan'];
+  expect(svg.names.every((n) => allowed.includes(n)), `elements: ${svg.names}`).toBe(true);
+  expect(svg.attributes.filter((a) => a.startsWith('on'))).toEqual([]);
+  for (const text of hostile.slice(0, 4)) expect(svg.text).toContain(text.trim().slice(0, 6));
+  expect(await injected(page)).toEqual({ img: 0, inlineScripts: 0, handlers: 0, foreign: 0 });
+});
+
 test('storage disabled: the app says so, keeps working in this tab, and export keeps the work', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
