@@ -2,8 +2,8 @@
 //! `SwotItem::origin`; the other side reads "sent" from that, so the link is stored once and
 //! deleting either side drops it cleanly (the SWOT item goes, or `origin` is cleared). Moving
 //! the item to a quadrant its origin does not fit (see `Quadrant::takes`) clears it too, and so
-//! does marking a sent fail point as something else, or deleting a gap's cause. A canvas's `apply` reports the origins it
-//! ended; [`unlink`] clears them here, in one place.
+//! does marking a sent fail point as something else, or deleting a gap's cause. A canvas's
+//! `apply` reports the origins it ended; [`unlink`] clears them here, in one place.
 
 use super::Project;
 use crate::model::blueprint::Mark;
