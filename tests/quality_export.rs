@@ -128,7 +128,7 @@ fn the_statement_table_round_trips_through_a_csv_reader() {
                 assert_eq!(&record[2], format!("'{}", statement.text));
             }
         }
-        assert_eq!((&records[0][3], &records[0][4], &records[0][7], &records[0][9]), ("2", "6.50", "4.50", "'-2.00"));
+        assert_eq!((&records[0][3], &records[0][4], &records[0][7], &records[0][9]), ("2", "6.50", "4.50", "-2.00"));
         assert_eq!(&records[1][4], "");
     }
 }

@@ -15,10 +15,12 @@ const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 /// leading apostrophe, which spreadsheets take as "this cell is text" and do not show, so a
 /// hostile project cannot run formulas in whoever opens its export (CSV injection). A field
 /// that already starts with an apostrophe followed by such a character or another apostrophe
-/// gets one too, so [`unguarded`] gives every field back exactly.
+/// gets one too, so [`unguarded`] gives every field back exactly. A plain negative number
+/// (`-2`, `-1.25`) is no formula and stays a number for the spreadsheet.
 pub fn guarded(field: &str) -> std::borrow::Cow<'_, str> {
     let mut chars = field.chars();
     let needs_guard = match (chars.next(), chars.next()) {
+        (Some('-'), _) if is_negative_number(field) => false,
         (Some(first), _) if FORMULA_START.contains(&first) => true,
         (Some('\''), Some(second)) => second == '\'' || FORMULA_START.contains(&second),
         _ => false,
@@ -28,6 +30,15 @@ pub fn guarded(field: &str) -> std::borrow::Cow<'_, str> {
     } else {
         field.into()
     }
+}
+
+/// `-` then digits, with at most one decimal point between digits: nothing a spreadsheet could
+/// run.
+fn is_negative_number(field: &str) -> bool {
+    let Some(digits) = field.strip_prefix('-') else { return false };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
 }
 
 /// A cell as read: the field [`guarded`] wrote it from.
@@ -141,13 +152,13 @@ mod tests {
 
     #[test]
     fn text_that_starts_like_a_formula_is_written_as_text() {
-        let text = write_table([["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2", "@SUM(A1)", "a=b", "'plain"]]);
-        assert_eq!(text, "\u{feff}\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2,'@SUM(A1),a=b,'plain\r\n");
+        let text = write_table([["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2+3", "@SUM(A1)", "a=b", "'plain", "-1.25", "-", "-.5", "-2."]]);
+        assert_eq!(text, "\u{feff}\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'+1,'-2+3,'@SUM(A1),a=b,'plain,-1.25,'-,'-.5,'-2.\r\n");
     }
 
     #[test]
     fn every_field_is_read_back_exactly_after_guarding() {
-        let fields = ["", "'", "''", "'=", "''=x", "=", "'-5", "-5", "x'", "\t=1", "\r", "'\t", "@", "'@@", "plain", "客服"];
+        let fields = ["", "'", "''", "'=", "''=x", "=", "'-5", "-5", "-5.5", "'-5.5", "x'", "\t=1", "\r", "'\t", "@", "'@@", "plain", "客服"];
         for field in fields {
             assert_eq!(unguarded(&guarded(field)), field, "{field:?}");
         }
