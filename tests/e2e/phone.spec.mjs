@@ -96,3 +96,14 @@ test('phone: quadrants stack; add an item and edit it in place by touch', async 
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(390);
 });
+
+test('the service-quality views fit a phone: nothing scrolls sideways, every field is wide enough', async ({ page }) => {
+  await openFresh(page);
+  await page.getByRole('button', { name: 'Open the sample project' }).tap();
+  await page.getByRole('tab', { name: 'Service quality' }).tap();
+  for (const view of ['SERVQUAL scores', 'Questionnaire', 'Gap model', 'Blueprint links']) {
+    await page.getByRole('button', { name: view, exact: true }).tap();
+    await expect(page.getByRole('button', { name: view, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    expect(await layoutProblems(page), view).toEqual([]);
+  }
+});

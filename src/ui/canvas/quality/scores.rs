@@ -80,7 +80,7 @@ fn row(lang: Lang, quality: &QualityCanvas, score: &DimensionScore, on_command: 
             { side_cell(lang, quality, score, true, on_command) }
             { side_cell(lang, quality, score, false, on_command) }
             <td class={gap_class}>{ gap_text }</td>
-            <td class="hint">{ sources.join(" · ") }</td>
+            <td class="hint source-col">{ sources.join(" · ") }</td>
         </tr>
     }
 }
@@ -108,10 +108,15 @@ pub fn scores_panel(lang: Lang, props: &ScoresPanelProps) -> Html {
     html! {
         <div class="quality-scores">
             <p class="hint">{ lang.tr(QualityText::ScoresIntro) }</p>
+            <div class="table-scroll">
             <table class="score-table">
-                <thead><tr>{ for header.iter().map(|h| html! { <th scope="col">{ lang.tr(*h) }</th> }) }</tr></thead>
+                <thead><tr>{ for header.iter().map(|h| {
+                    let class = (*h == QualityText::Source).then_some("source-col");
+                    html! { <th scope="col" {class}>{ lang.tr(*h) }</th> }
+                }) }</tr></thead>
                 <tbody>{ for scores.iter().map(|s| row(lang, &props.quality, s, &props.on_command)) }</tbody>
             </table>
+            </div>
             { weights_line }
             <p class="overall-score"><strong>{ overall_line }</strong></p>
             <p class="shortfall">{ shortfall }</p>
