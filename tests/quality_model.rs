@@ -80,7 +80,9 @@ fn the_built_in_questionnaire_is_inserted_and_its_statements_edited() {
     assert_eq!(p.quality.statements[0].text, statements[0].1);
     let first = p.quality.statements[0].id;
     run(&mut p, Q::EditStatement { id: first, dimension: Servqual::Empathy, text: "  员工\n记得老客户的需要 ".into() });
-    assert_eq!((p.quality.statements[0].dimension, p.quality.statements[0].text.as_str()), (Servqual::Empathy, "员工 记得老客户的需要"));
+    // Moved to empathy, it is the last statement now.
+    let moved = p.quality.statements.last().unwrap();
+    assert_eq!((moved.id, moved.dimension, moved.text.as_str()), (first, Servqual::Empathy, "员工 记得老客户的需要"));
     refused(&p, Q::EditStatement { id: first, dimension: Servqual::Empathy, text: " ".into() }, ModelError::EmptyText);
     run(&mut p, Q::AddStatement { dimension: Servqual::Tangibles, text: "停车方便".into(), index: Some(0) });
     assert_eq!(p.quality.statements[0].text, "停车方便");
@@ -240,4 +242,27 @@ fn repair_fixes_ranges_tallies_duplicate_ids_and_repeated_gaps_and_keeps_the_lin
     assert_ne!(delivery.causes[0].id, ItemId(1));
     assert_eq!(p.swot.items[0].origin, Some(Origin::Cause(ItemId(4))));
     assert_eq!(p.clone().repair(), 0);
+}
+
+#[test]
+fn statements_stay_grouped_by_dimension_so_their_numbers_are_the_survey_columns() {
+    let mut p = new_project();
+    run(&mut p, Q::InsertStatements { statements: vec![(Servqual::Empathy, "E1".into()), (Servqual::Tangibles, "T1".into())], replace: false });
+    run(&mut p, Q::AddStatement { dimension: Servqual::Tangibles, text: "T2".into(), index: None });
+    run(&mut p, Q::AddStatement { dimension: Servqual::Reliability, text: "R1".into(), index: Some(5) });
+    run(&mut p, Q::AddStatement { dimension: Servqual::Tangibles, text: "T0".into(), index: Some(0) });
+    let texts = |p: &Project| p.quality.statements.iter().map(|s| s.text.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&p), ["T0", "T1", "T2", "R1", "E1"]);
+    // Moving T1 to empathy puts it last there; rewording in place keeps its place.
+    let t1 = p.quality.statements[1].id;
+    run(&mut p, Q::EditStatement { id: t1, dimension: Servqual::Empathy, text: "now empathy".into() });
+    let t0 = p.quality.statements[0].id;
+    run(&mut p, Q::EditStatement { id: t0, dimension: Servqual::Tangibles, text: "T0 reworded".into() });
+    assert_eq!(texts(&p), ["T0 reworded", "T2", "R1", "E1", "now empathy"]);
+    // A file whose statements are out of order is put in order on load.
+    let text = r#"{"format":"planning-workbench","schema_version":4,"saved_at":0,"project":{"id":"p1","name":"P","created":0,"updated":0,"next_item_id":3,
+        "quality":{"statements":[{"id":1,"dimension":"empathy","text":"E"},{"id":2,"dimension":"tangibles","text":"T"}]}}}"#;
+    let (loaded, header) = decode_project(text).unwrap();
+    assert_eq!(texts(&loaded), ["T", "E"]);
+    assert_eq!(header.repaired.quality, 1);
 }

@@ -199,6 +199,8 @@ fn check(p: &Project) -> Result<(), TestCaseError> {
         prop_assert!(!s.text.is_empty() && s.text.trim() == s.text && s.text.chars().count() <= MAX_TEXT_CHARS);
         prop_assert!(s.expectation.is_consistent() && s.perception.is_consistent(), "impossible tally on {:?}", s.id);
     }
+    let ranks: Vec<usize> = q.statements.iter().map(|s| Servqual::ALL.iter().position(|d| *d == s.dimension).unwrap_or(0)).collect();
+    prop_assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "statements not grouped by dimension: {:?}", ranks);
     let kinds: Vec<ProviderGap> = q.gaps.iter().map(|g| g.kind).collect();
     let mut sorted = kinds.clone();
     sorted.sort();

@@ -31,13 +31,14 @@ pub enum QualityCommand {
         expectation: Option<u8>,
         perception: Option<u8>,
     },
-    /// Adds a statement at `index` (None: last).
+    /// Adds a statement at `index` among its dimension's statements (None: last).
     AddStatement {
         dimension: Servqual,
         text: String,
         index: Option<usize>,
     },
-    /// Rewords a statement or moves it to another dimension; its tallies stay.
+    /// Rewords a statement or moves it to another dimension (last in that dimension's group);
+    /// its tallies stay.
     EditStatement {
         id: ItemId,
         dimension: Servqual,
@@ -93,6 +94,18 @@ fn one_line(raw: &str, allow_empty: bool) -> Result<String, ModelError> {
 
 fn statement_text(raw: &str) -> Result<String, ModelError> {
     one_line(raw, false)
+}
+
+/// Puts `statement` at `index` among its dimension's statements (None or past the end: last).
+/// Statements stay grouped by dimension in `Servqual::ALL` order, so a statement's number — its
+/// place in the whole list, which a survey file's `E{n}`/`P{n}` columns name — is the number
+/// the questionnaire and the printed form show.
+fn place(canvas: &mut QualityCanvas, statement: Statement, index: Option<usize>) {
+    let rank = super::dimension_index(statement.dimension);
+    let group_start = canvas.statements.iter().position(|s| super::dimension_index(s.dimension) >= rank).unwrap_or(canvas.statements.len());
+    let group_end = canvas.statements.iter().position(|s| super::dimension_index(s.dimension) > rank).unwrap_or(canvas.statements.len());
+    let at = index.map_or(group_end, |i| (group_start + i).min(group_end));
+    canvas.statements.insert(at, statement);
 }
 
 /// A statement nobody has answered yet.
@@ -187,13 +200,19 @@ pub fn apply_quality(before: &QualityCanvas, command: &QualityCommand, ids: &mut
         QualityCommand::AddStatement { dimension, text, index } => {
             room_for_statements(&canvas, 1)?;
             let statement = new_statement(*dimension, text, ids)?;
-            let at = index.map_or(canvas.statements.len(), |i| i.min(canvas.statements.len()));
-            canvas.statements.insert(at, statement);
+            place(&mut canvas, statement, *index);
         }
         QualityCommand::EditStatement { id, dimension, text } => {
             let at = statement_at(&canvas, *id)?;
-            canvas.statements[at].text = statement_text(text)?;
-            canvas.statements[at].dimension = *dimension;
+            let text = statement_text(text)?;
+            if canvas.statements[at].dimension == *dimension {
+                canvas.statements[at].text = text;
+            } else {
+                // Moved to another dimension: it goes last in that dimension's group.
+                let mut statement = canvas.statements.remove(at);
+                (statement.text, statement.dimension) = (text, *dimension);
+                place(&mut canvas, statement, None);
+            }
         }
         QualityCommand::DeleteStatement { id } => {
             let at = statement_at(&canvas, *id)?;
@@ -208,7 +227,7 @@ pub fn apply_quality(before: &QualityCanvas, command: &QualityCommand, ids: &mut
             room_for_statements(&canvas, statements.len())?;
             for (dimension, text) in statements {
                 let statement = new_statement(*dimension, text, ids)?;
-                canvas.statements.push(statement);
+                place(&mut canvas, statement, None);
             }
         }
         QualityCommand::ImportSurvey { respondents, tallies } => import_survey(&mut canvas, *respondents, tallies)?,

@@ -1,7 +1,8 @@
 //! Repairs the service-quality canvas of a project that came from outside so every rule
 //! `apply` keeps holds again: points within 0–`MAX_WEIGHT`; entered averages within 1.0–7.0
 //! (others cleared); statement, gap and cause ids unique across the project and below its
-//! counter; tallies that answers on the 1–7 scale could give (others cleared); one gap record
+//! counter; statements grouped by dimension; tallies that answers on the 1–7 scale could give
+//! (others cleared); one gap record
 //! per kind, in order; owners that name a position or an id of one deleted since. Renumbered
 //! gaps and causes are reported so the SWOT items sent from them keep their link.
 
@@ -48,6 +49,12 @@ pub fn repair_quality(
 
     let mut seen: HashSet<ItemId> = used.iter().copied().collect();
     let mut claim = |id: &mut ItemId, repairs: &mut usize| claim_id(id, &mut seen, next_item_id, repairs);
+    // Statements grouped by dimension, in order (see `edit::place`).
+    let sorted = canvas.statements.windows(2).all(|w| super::dimension_index(w[0].dimension) <= super::dimension_index(w[1].dimension));
+    if !sorted {
+        canvas.statements.sort_by_key(|s| super::dimension_index(s.dimension));
+        repairs += 1;
+    }
     for statement in &mut canvas.statements {
         claim(&mut statement.id, &mut repairs);
         for tally in [&mut statement.expectation, &mut statement.perception] {
