@@ -16,6 +16,10 @@
 // downloads them again. Files without a hash in the name (index.html, the manifest, copied
 // icons) are always revalidated with the server.
 //
+// Files under live/ (the live-session worker) are part of the release but never precached: a
+// first visit must not download them. The worker stores each the first time a session loads
+// it, checked against this release's sha256, so a session started once also starts offline.
+//
 // Fails the build when index.html is missing, still holds an inline script (the hook ran
 // before externalize-loader), or refers to a local file the release does not contain.
 import { createHash } from 'node:crypto';
@@ -63,7 +67,10 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('TRUNK_STAGING_DIR is not set (run through trunk)');
 if (!existsSync(join(dir, 'index.html'))) fail(`no index.html in ${dir}`);
 
-const files = listFiles(dir).filter((f) => f !== WORKER).sort();
+const LAZY_DIR = 'live/';
+const all = listFiles(dir).filter((f) => f !== WORKER).sort();
+const files = all.filter((f) => !f.startsWith(LAZY_DIR));
+const lazyFiles = all.filter((f) => f.startsWith(LAZY_DIR));
 const present = new Set(files);
 
 // The page must be complete: no inline script left for the CSP to block, and every local
@@ -97,6 +104,12 @@ for (const file of files) {
   list.update(`${file}\0${digest}\n`);
   if (HASHED_NAME.test(file.split('/').pop())) hashed[urlOf(file)] = digest;
 }
+const lazy = {};
+for (const file of lazyFiles) {
+  const digest = createHash('sha256').update(readFileSync(join(dir, file))).digest('hex');
+  list.update(`${file}\0${digest}\n`);
+  lazy[urlOf(file)] = digest;
+}
 const release = list.digest('hex').slice(0, 16);
 const urls = [...files.map(urlOf), './'];
 
@@ -112,6 +125,8 @@ const FILES = ${JSON.stringify(urls, null, 2)};
 // cache, where the page has usually just put them, but only with exactly these bytes.
 const HASHED = ${JSON.stringify(hashed, null, 2)};
 const INDEX = new URL('./', SCOPE).href;
+// Files fetched only when a live session starts, with their sha256: stored on first use.
+const LAZY = ${JSON.stringify(lazy, null, 2)};
 
 // What Cache.addAll refuses: an error, a status other than 2xx, or a partial response.
 function usable(response) {
@@ -205,13 +220,26 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  const lazy = LAZY[url.href.slice(SCOPE.length).split(/[?#]/)[0]];
   event.respondWith(
     caches.open(CACHE)
-      .then((cache) => cache.match(request, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)),
+      .then((cache) => cache.match(request, { ignoreSearch: true })
+        .then((hit) => hit || (lazy === undefined ? fetch(request) : keep(cache, request, lazy)))),
   );
 });
+
+// A live-session file on first use: served at once, and stored if it is this release's.
+function keep(cache, request, digest) {
+  return fetch(request).then((response) => {
+    if (!response.ok || response.status === 206) return response;
+    // Both copies are taken now: the page reads the response itself straight away.
+    const [check, stored] = [response.clone(), response.clone()];
+    check.arrayBuffer().then(sha256).then((actual) => (actual === digest ? cache.put(request, stored) : null))
+      .catch(() => null);
+    return response;
+  });
+}
 `;
 
 writeFileSync(join(dir, WORKER), worker);
-console.log(`service-worker: release ${release}, ${files.length} files`);
+console.log(`service-worker: release ${release}, ${files.length} files, ${lazyFiles.length} on first use`);

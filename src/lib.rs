@@ -6,6 +6,7 @@ pub mod export;
 pub mod field_rules;
 pub mod i18n;
 pub mod interaction;
+pub mod live;
 pub mod model;
 pub mod persist;
 pub mod storage;

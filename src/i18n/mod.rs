@@ -9,6 +9,7 @@ mod design_text;
 pub mod file_words;
 pub mod glossary;
 mod labels;
+mod live_text;
 mod org_text;
 mod quality_text;
 pub mod survey_words;
@@ -16,6 +17,7 @@ pub mod survey_words;
 pub use blueprint_text::BlueprintText;
 pub use catalog::Text;
 pub use design_text::{assessment_label, principle_words, step_words, DesignText};
+pub use live_text::LiveText;
 pub use org_text::OrgText;
 pub use quality_text::{gap_status_label, gap_title, quality_kind_label, servqual_gloss, QualityText};
 
@@ -179,6 +181,7 @@ mod tests {
         check(DesignText::ALL, &mut wrong);
         check(QualityText::ALL, &mut wrong);
         check(BlueprintText::ALL, &mut wrong);
+        check(LiveText::ALL, &mut wrong);
         check(survey_words::SurveyText::ALL, &mut wrong);
         check(file_words::FieldText::ALL, &mut wrong);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
@@ -216,6 +219,7 @@ mod tests {
         check_table(DesignText::ALL);
         check_table(QualityText::ALL);
         check_table(BlueprintText::ALL);
+        check_table(LiveText::ALL);
         check_table(survey_words::SurveyText::ALL);
         check_table(file_words::FieldText::ALL);
     }

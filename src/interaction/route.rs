@@ -71,6 +71,8 @@ pub enum Route {
     },
     /// A share link (`#share=…`): the project travels in the fragment itself.
     Share,
+    /// A live-session link (`#live=…`): a room to join.
+    Live,
 }
 
 impl Route {
@@ -78,6 +80,9 @@ impl Route {
     pub fn from_fragment(fragment: &str) -> Route {
         if crate::persist::is_share_fragment(fragment) {
             return Route::Share;
+        }
+        if crate::live::room::is_live_fragment(fragment) {
+            return Route::Live;
         }
         let path = fragment.trim_start_matches('#').trim_start_matches('/');
         let mut parts = path.split('/');
@@ -90,7 +95,7 @@ impl Route {
     pub fn to_fragment(&self) -> String {
         match self {
             // A share link is only ever opened, never made into a route again.
-            Route::ProjectList | Route::Share => "#/".to_owned(),
+            Route::ProjectList | Route::Share | Route::Live => "#/".to_owned(),
             Route::Project { id, tab } => format!("#/p/{id}/{}", tab.slug()),
         }
     }
@@ -123,6 +128,7 @@ mod tests {
         assert_eq!(Route::from_fragment(""), Route::ProjectList);
         assert_eq!(Route::from_fragment("#/p/<script>"), Route::ProjectList);
         assert_eq!(Route::from_fragment("#share=1.abc"), Route::Share);
+        assert_eq!(Route::from_fragment("#live=abc&server=x"), Route::Live);
         assert_eq!(Route::from_fragment("#/p/abc/nope"), Route::Project { id: ProjectId::parse("abc").unwrap(), tab: CanvasTab::Swot });
     }
 }

@@ -6,6 +6,7 @@
 mod error;
 mod index;
 pub mod keys;
+pub mod live;
 mod memory;
 mod prefs;
 mod save_queue;

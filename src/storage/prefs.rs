@@ -15,6 +15,13 @@ pub struct Prefs {
     /// `"light"` or `"dark"` chosen by hand; `None` follows the system setting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+    /// Who this device is in live sessions (name and `#rrggbb`), and the last server used.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub live_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub live_colour: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub live_server: Option<String>,
 }
 
 impl Prefs {
@@ -36,7 +43,7 @@ mod tests {
     fn prefs_round_trip_and_survive_garbage() {
         let kv = MemoryKv::new();
         assert_eq!(Prefs::load(&kv), Prefs::default());
-        let prefs = Prefs { lang: Some("en".into()), persist_requested: true, theme: Some("dark".into()) };
+        let prefs = Prefs { lang: Some("en".into()), persist_requested: true, theme: Some("dark".into()), ..Prefs::default() };
         prefs.save(&kv).unwrap();
         assert_eq!(Prefs::load(&kv), prefs);
         kv.plant(keys::PREFS, "{not json");

@@ -2,6 +2,7 @@
 //! the address fragment, the session's trash of deleted projects, and the toast host.
 
 use super::browser;
+use super::live::join::JoinLive;
 use super::shell::editor::Editor;
 use super::shell::project_list::{ProjectList, TrashChange};
 use super::shell::share_preview::SharePreview;
@@ -85,6 +86,14 @@ pub fn app() -> Html {
             });
             // Keyed by the link, so opening another link while one is shown reads the new one.
             html! { <SharePreview key={browser::fragment()} {leave} on_lang={on_lang.clone()} /> }
+        }
+        Route::Live => {
+            let route = route.clone();
+            let leave = Callback::from(move |to: Route| {
+                browser::replace_fragment(&to.to_fragment());
+                route.set(to);
+            });
+            html! { <JoinLive key={browser::fragment()} {leave} on_lang={on_lang.clone()} /> }
         }
         Route::Project { id, tab } => html! {
             <Editor key={id.to_string()} id={id.clone()} tab={*tab}

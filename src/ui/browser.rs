@@ -32,6 +32,15 @@ pub fn random_u32() -> u32 {
     }
 }
 
+/// 16 bytes from `crypto.getRandomValues`, or `None` where the browser has no such source
+/// (an unguessable room id has no weaker fallback).
+pub fn random_bytes16() -> Option<[u8; 16]> {
+    let mut bytes = [0u8; 16];
+    let crypto = web_sys::window().and_then(|w| w.crypto().ok())?;
+    crypto.get_random_values_with_u8_array(&mut bytes).ok()?;
+    Some(bytes)
+}
+
 pub fn clock(at: Timestamp) -> String {
     let d = local_date(at);
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())

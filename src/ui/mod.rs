@@ -5,6 +5,7 @@
 mod app;
 mod browser;
 mod canvas;
+mod live;
 mod shell;
 mod store;
 mod widgets;

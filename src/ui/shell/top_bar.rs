@@ -1,5 +1,6 @@
 //! The editor's top bar: back to the list, the editable project name, the canvas tabs,
-//! undo/redo, the save status, the File menu (export/import) and the language switch.
+//! undo/redo, the save status, the File menu (export/import), the live-session button and the
+//! language switch.
 
 use super::editor_state::SaveStatus;
 use super::import::ImportZone;
@@ -32,6 +33,8 @@ pub struct TopBarProps {
     pub on_print: Callback<bool>,
     pub navigate: Callback<Route>,
     pub on_lang: Callback<Lang>,
+    /// The live-session button (with its connection indicator).
+    pub live: Html,
 }
 
 #[function_component(TopBar)]
@@ -91,6 +94,7 @@ pub fn top_bar(props: &TopBarProps) -> Html {
                         <ImportZone {on_imported} label={Text::ImportIntoList} />
                     </div>
                 </details>
+                { props.live.clone() }
                 <WorkshopTimer />
                 <button class="button present-button" onclick={click(&props.on_present)}>{ lang.tr(Text::Present) }</button>
                 <ShortcutHelp />

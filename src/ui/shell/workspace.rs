@@ -20,6 +20,8 @@ use crate::storage::local::storage_is_persistent;
 use crate::storage::{Loaded, StorageError};
 use crate::ui::canvas::registry::{canvas, ViewContext};
 use crate::ui::canvas::voting::{VoteContext, VotingBar};
+use crate::ui::live::hook::use_live;
+use crate::ui::live::panel::LivePanel;
 use crate::ui::widgets::timer::WorkshopTimer;
 use crate::ui::widgets::toast::use_toaster;
 use crate::ui::{browser, use_lang};
@@ -52,6 +54,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     let has_storage = use_memo((), |_| storage_is_persistent());
     let presentation = use_presentation(&props.navigate, &props.loaded.project.id);
     let (printing, on_print) = use_print(props.tab);
+    let live = use_live(&state, props.tab, &toaster, lang);
 
     let project = state.session.project();
     let on_command = {
@@ -126,7 +129,8 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                     <button class="button" onclick={presentation.stop.clone()}>{ lang.tr(Text::Dismiss) }</button>
                 </div>
             }
-            <TopBar name={project.name.clone()} can_undo={state.session.can_undo()} can_redo={state.session.can_redo()}
+            <TopBar name={project.name.clone()} can_undo={state.can_undo()} can_redo={state.can_redo()}
+                live={html! { <LivePanel view={live.view.clone()} {tab} start={live.start.clone()} leave={live.leave.clone()} /> }}
                 status={status.clone()} {tab} {on_rename} {on_undo} {on_redo} {on_tab} {on_back}
                 on_export={exports.json.clone()} on_share={exports.share} on_present={presentation.start.clone()} {on_print}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />

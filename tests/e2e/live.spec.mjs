@@ -1,0 +1,130 @@
+// Live sessions as a workshop uses them: a facilitator starts one, a participant joins from
+// the link in a second browser, both edit and see each other, undo takes back only one's own
+// edits, and both end with the same project file. Against the real launcher (Hocuspocus with
+// SQLite) started on loopback by the test.
+import { readFileSync } from 'node:fs';
+import { test, expect, openFresh, createProject } from './fixtures.mjs';
+import { startLiveServer } from '../live/servers.mjs';
+
+const quadrant = (page, letter) => page.locator(`.quadrant[data-quadrant="${letter}"]`);
+const items = (page, letter) => quadrant(page, letter).locator('.swot-item .item-text');
+
+async function addItem(page, letter, text) {
+  await quadrant(page, letter).locator('.add-item').fill(text);
+  await quadrant(page, letter).locator('.add-item').press('Enter');
+}
+
+/** A second device: its own browser context, failing the test on any page error. */
+async function secondDevice(browser, problems) {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => problems.push(`B page error: ${err.message}`));
+  page.on('console', (msg) => msg.type() === 'error' && problems.push(`B console error: ${msg.text()}`));
+  return { context, page };
+}
+
+async function startSession(page, server, name) {
+  await page.getByRole('button', { name: 'Live session' }).click();
+  await page.locator('.live-name').fill(name);
+  await page.locator('.live-server').fill(server);
+  await page.getByRole('button', { name: 'Start live session' }).click();
+  await expect(page.locator('.live-indicator')).toHaveText('Connected');
+}
+
+async function invitation(page) {
+  await page.getByRole('button', { name: /^Live session/ }).click();
+  const link = await page.locator('.live-link').inputValue();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  return link;
+}
+
+async function join(page, link, name) {
+  await page.goto(link);
+  await expect(page.getByRole('heading', { name: 'Join a live session' })).toBeVisible();
+  await page.locator('.live-name').fill(name);
+  await page.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(page.locator('.live-indicator')).toHaveText('Connected');
+}
+
+/** The project file as "Export JSON" writes it, without what is this device's own. */
+async function exported(page) {
+  await page.locator('.file-menu summary').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export project (.json)' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+  await page.keyboard.press('Escape');
+  delete file.saved_at;
+  delete file.project.id;
+  return file;
+}
+
+test('start, join from the link, edit together, undo only my own edit, end identical', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const server = await startLiveServer();
+  const problems = [];
+  const b = await secondDevice(browser, problems);
+  try {
+    await openFresh(page);
+    await createProject(page, 'Workshop');
+    await addItem(page, 'S', 'Before the session');
+
+    // The dialog's starting state: no name yet, the default server, and a refused start.
+    await page.getByRole('button', { name: 'Live session' }).click();
+    await expect(page.locator('.live-name')).toHaveValue('');
+    await expect(page.locator('.live-server')).toHaveValue('ws://127.0.0.1:8787');
+    await page.getByRole('button', { name: 'Start live session' }).click();
+    await expect(page.locator('.live-start .field-error')).toHaveText('Enter a name so the others can tell who you are.');
+    await page.locator('.live-server').fill('http://nope');
+    await page.locator('.live-name').fill('Ana');
+    await page.getByRole('button', { name: 'Start live session' }).click();
+    await expect(page.locator('.live-start .field-error')).toHaveText(/must|ws:\/\//);
+    await expect(page.locator('.live-server')).toHaveValue('http://nope');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await startSession(page, server.url, 'Ana');
+
+    const link = await invitation(page);
+    expect(link).toMatch(/\/nested\/app\/#live=[0-9a-f]{32}&server=ws%3A%2F%2F127\.0\.0\.1%3A\d+$/);
+
+    await join(b.page, link, 'Bo');
+    await expect(b.page.locator('.project-name')).toHaveValue('Workshop');
+    await expect(items(b.page, 'S')).toHaveText(['Before the session']);
+
+    // Both edit; each sees the other's edit.
+    await addItem(page, 'S', 'Fast repairs');
+    await addItem(b.page, 'W', 'Long queues');
+    await expect(items(b.page, 'S')).toHaveText(['Before the session', 'Fast repairs']);
+    await expect(items(page, 'W')).toHaveText(['Long queues']);
+
+    // Who is here, and on which canvas.
+    await page.getByRole('button', { name: /^Live session/ }).click();
+    await expect(page.locator('.live-people .live-person-name')).toHaveText(['Ana', 'Bo']);
+    await expect(page.locator('.live-people .live-person-canvas').nth(1)).toHaveText('SWOT');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+
+    // Ctrl+Z on A takes back A's last edit only, on both devices.
+    await page.locator('.canvas-area').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect(items(page, 'S')).toHaveText(['Before the session']);
+    await expect(items(b.page, 'S')).toHaveText(['Before the session']);
+    await expect(items(page, 'W')).toHaveText(['Long queues']);
+    await expect(items(b.page, 'W')).toHaveText(['Long queues']);
+
+    expect(await exported(b.page)).toEqual(await exported(page));
+
+    // B leaves: A sees B go; B keeps a local copy that works on its own.
+    await b.page.getByRole('button', { name: /^Live session/ }).click();
+    await b.page.getByRole('button', { name: 'Leave live session' }).click();
+    await expect(b.page.locator('.live-indicator')).toHaveCount(0);
+    await page.getByRole('button', { name: /^Live session/ }).click();
+    await expect(page.locator('.live-people .live-person-name')).toHaveText(['Ana']);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await addItem(b.page, 'O', 'Only on B');
+    await b.page.reload();
+    await expect(items(b.page, 'O')).toHaveText(['Only on B']);
+    await expect(items(page, 'O')).toHaveCount(0);
+  } finally {
+    await b.context.close();
+    await server.stop();
+  }
+  expect(problems).toEqual([]);
+});
