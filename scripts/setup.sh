@@ -51,6 +51,17 @@ if [ ! -x /usr/bin/firefox-esr ]; then
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq firefox-esr >/dev/null
 fi
 
+# Redis for the live-session scale-out test (two sync servers sharing rooms through it); the
+# tests start and stop it themselves.
+if ! command -v redis-server >/dev/null 2>&1; then
+  log "installing Debian redis-server"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get -o DPkg::Lock::Timeout=600 update -qq
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq redis-server >/dev/null
+  # The package starts a system-wide server; the tests want only their own.
+  (service redis-server stop || systemctl stop redis-server || true) >/dev/null 2>&1
+fi
+
 # npm packages: wasm-opt (binaryen), Playwright's test runner and puppeteer-core. Never
 # `playwright install`: the tests use Debian's chromium and firefox-esr.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] || [ ! -d node_modules/puppeteer-core ] \

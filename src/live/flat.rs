@@ -21,7 +21,10 @@ pub type Flat = BTreeMap<String, String>;
 pub fn flatten(value: &Value, base: &Flat) -> Flat {
     let mut out = Flat::new();
     let mut lists = Vec::new();
-    write(value, String::new(), &mut out, &mut lists);
+    // The root is always its fields: a key must start with `/`.
+    for (key, field) in value.as_object().into_iter().flatten() {
+        write(field, format!("/.{}", escape(key)), &mut out, &mut lists);
+    }
     for (path, ids) in lists {
         for (id, place) in ids.iter().zip(places(&path, &ids, base)) {
             out.insert(format!("{path}/#{id}/^"), place_text(place));
@@ -39,7 +42,9 @@ pub fn delta<'a>(base: &'a Flat, next: &'a Flat) -> (Vec<(&'a str, &'a str)>, Ve
 
 fn write(value: &Value, path: String, out: &mut Flat, lists: &mut Vec<(String, Vec<String>)>) {
     match value {
-        Value::Object(fields) if !fields.is_empty() => {
+        // An object of one plain field is one value: it is how an enum with data is written
+        // ({"factor": 3}), and two people choosing two variants must not leave both.
+        Value::Object(fields) if fields.len() > 1 || fields.values().any(|v| v.is_object() || v.is_array()) => {
             for (key, field) in fields {
                 write(field, format!("{path}/.{}", escape(key)), out, lists);
             }
@@ -49,7 +54,10 @@ fn write(value: &Value, path: String, out: &mut Flat, lists: &mut Vec<(String, V
             for item in items {
                 let id = item.get("id").map(Value::to_string).unwrap_or_default();
                 let id = escape(&id);
-                write(item, format!("{path}/#{id}"), out, lists);
+                // An element is always its fields (its id among them), whatever their number.
+                for (key, field) in item.as_object().into_iter().flatten() {
+                    write(field, format!("{path}/#{id}/.{}", escape(key)), out, lists);
+                }
                 ids.push(id);
             }
             lists.push((path, ids));
@@ -182,9 +190,16 @@ pub fn unflatten<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> V
     read(root)
 }
 
+/// An element stands while it has its place and its id: deleting it removes both, so an edit
+/// made meanwhile (a new text, or a move that writes a new place) cannot bring back a part of it.
+fn stands(element: &Node) -> bool {
+    element.place.is_some() && element.fields.contains_key("id")
+}
+
 fn read(node: Node) -> Value {
-    if node.elements.values().any(|e| e.place.is_some()) {
-        let mut live: Vec<(f64, String, Node)> = node.elements.into_iter().filter_map(|(id, e)| e.place.map(|p| (p, id, e))).collect();
+    if node.elements.values().any(stands) {
+        let mut live: Vec<(f64, String, Node)> =
+            node.elements.into_iter().filter(|(_, e)| stands(e)).filter_map(|(id, e)| e.place.map(|p| (p, id, e))).collect();
         live.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
         return Value::Array(live.into_iter().map(|(_, _, e)| read_object(e)).collect());
     }
@@ -248,9 +263,15 @@ mod tests {
 
     #[test]
     fn an_element_without_its_place_is_gone_and_garbage_still_reads() {
-        let value = unflatten([("/.items/#1/^", "1"), ("/.items/#1/.id", "1"), ("/.items/#2/.text", "\"edited\"")]);
+        let value = unflatten([
+            ("/.items/#1/^", "1"),
+            ("/.items/#1/.id", "1"),
+            ("/.items/#2/.text", "\"edited\""),
+            ("/.items/#3/^", "2"),
+            ("/.items/#3/.text", "\"moved while deleted\""),
+        ]);
         assert_eq!(value, json!({"items": [{"id": 1}]}));
         let garbage = unflatten([("no-slash", "1"), ("/.a/^", "x"), ("/.b", "{not json"), ("/.c/zz/.d", "1"), ("/.e/#1/^", "NaN")]);
-        assert_eq!(garbage, json!({"a": null, "b": null, "c": null, "e": [{}]}));
+        assert_eq!(garbage, json!({"a": null, "b": null, "c": null, "e": []}));
     }
 }

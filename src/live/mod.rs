@@ -4,6 +4,7 @@
 //! - `replica`: one device's `yrs` document, page edits written against their base, own undo;
 //! - `wire`: Hocuspocus's framing of the Yjs sync and awareness messages;
 //! - `session`: the protocol as a state machine with no I/O;
+//! - `readable`: a merged state made readable as a project, the same way on every device;
 //! - `messages`: what the page and the live worker say to each other;
 //! - `room`: room ids and the links that carry them.
 //!
@@ -12,6 +13,7 @@
 
 pub mod flat;
 pub mod messages;
+pub mod readable;
 pub mod replica;
 pub mod room;
 pub mod session;

@@ -179,10 +179,22 @@ impl Replica {
         self.doc.transact().encode_diff_v1(&before)
     }
 
+    /// Whether every update received could be applied (none waits for an earlier one).
+    pub fn complete(&self) -> bool {
+        let txn = self.doc.transact();
+        txn.store().pending_update().is_none() && txn.store().pending_ds().is_none()
+    }
+
     /// The next state for the page, when the document differs from what the page shows (or
-    /// will once it has read the last state sent): its number and the file.
-    pub fn next_state(&mut self) -> Option<(u64, Value)> {
+    /// will once it has read the last state sent): its number, the file made readable by
+    /// `clean`, and the update that writes what `clean` removed (the same on every device).
+    /// None while the document is empty or waits for updates it depends on: such a state is
+    /// only part of what was sent.
+    pub fn next_state(&mut self, clean: impl Fn(Value) -> Value) -> Option<State> {
         let current = self.flat();
+        if current.is_empty() || !self.complete() {
+            return None;
+        }
         let target = match &self.lineage {
             Some((on, flat)) if *on == self.seq => Some(flat),
             _ => self.sent.back().map(|(_, f)| f),
@@ -190,14 +202,31 @@ impl Replica {
         if target == Some(&current) {
             return None;
         }
+        let raw = unflatten(current.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let file = clean(raw.clone());
+        let (current, repair) = if file == raw {
+            (current, Vec::new())
+        } else {
+            let cleaned = flatten(&file, &current);
+            let update = self.write(&current, &cleaned, REMOTE);
+            (cleaned, update)
+        };
         self.seq += 1;
-        let value = unflatten(current.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         self.sent.push_back((self.seq, current));
         if self.sent.len() > KEPT_STATES {
             self.sent.pop_front();
         }
-        Some((self.seq, value))
+        Some(State { seq: self.seq, file, repair })
     }
+}
+
+/// A state for the page.
+#[derive(Debug, PartialEq)]
+pub struct State {
+    pub seq: u64,
+    pub file: Value,
+    /// What making it readable wrote, to send to the others (empty when nothing).
+    pub repair: Vec<u8>,
 }
 
 #[cfg(test)]
@@ -218,7 +247,7 @@ mod tests {
         let (mut a, mut b) = pair();
         let start = json!({"project": {"name": "n", "items": [{"id": 1, "text": "x"}]}});
         b.apply(&a.seed(&start)).unwrap();
-        assert_eq!(b.next_state(), Some((1, start.clone())));
+        assert_eq!(b.next_state(|v| v).map(|s| (s.seq, s.file)), Some((1, start.clone())));
         // B adds an item; A's page, not having seen it, renames the project.
         let b_edit = b.edit(1, &json!({"project": {"name": "n", "items": [{"id": 1, "text": "x"}, {"id": 2, "text": "y"}]}}));
         a.apply(&b_edit).unwrap();
@@ -227,7 +256,7 @@ mod tests {
         let both = json!({"project": {"name": "renamed", "items": [{"id": 1, "text": "x"}, {"id": 2, "text": "y"}]}});
         assert_eq!(a.value(), both);
         assert_eq!(b.value(), both);
-        assert_eq!(a.next_state().map(|(_, v)| v), Some(both));
+        assert_eq!(a.next_state(|v| v).map(|s| s.file), Some(both));
     }
 
     #[test]
@@ -236,7 +265,7 @@ mod tests {
         b.apply(&a.seed(&json!({"a": 1, "b": 1}))).unwrap();
         let mine = a.edit(0, &json!({"a": 2, "b": 1}));
         b.apply(&mine).unwrap();
-        b.next_state();
+        b.next_state(|v| v);
         let theirs = b.edit(1, &json!({"a": 2, "b": 3}));
         a.apply(&theirs).unwrap();
         assert!(a.can_undo());

@@ -4,6 +4,7 @@
 //! only carries them, so the protocol is tested natively against real `yrs` documents.
 
 use super::messages::{FromWorker, Link, Presence, ToWorker};
+use super::readable::readable;
 use super::replica::{RemoteError, Replica};
 use super::wire::{self, Incoming};
 use serde_json::Value;
@@ -88,6 +89,8 @@ impl Session {
     /// The socket opened: join the room, say what we have and who we are.
     pub fn opened(&mut self) -> Vec<Effect> {
         self.link = Link::Connecting;
+        // Whatever an earlier socket did not confirm goes again with this one's first sync.
+        self.offline += self.in_flight.drain(..).sum::<u32>();
         let mut effects = vec![Effect::Send(wire::auth(&self.room))];
         effects.push(Effect::Send(wire::sync(&self.room, &SyncMessage::SyncStep1(self.replica.state_vector()))));
         if let Ok(update) = self.awareness.update_with_clients([self.awareness.client_id()]) {
@@ -183,17 +186,23 @@ impl Session {
             ToWorker::Open { .. } => return effects,
         };
         if !update.is_empty() {
-            if self.link == Link::Offline {
-                self.offline += 1;
-            } else {
-                effects.push(Effect::Send(wire::sync(&self.room, &SyncMessage::Update(update))));
-                self.in_flight.push_back(1);
-            }
-            effects.push(self.link_effect());
-            effects.push(Effect::Keep);
+            self.send_update(update, &mut effects);
         }
         self.post_state(&mut effects);
         effects
+    }
+
+    /// Sends one of this device's updates, or counts it as unsent while offline (the next
+    /// sync carries it).
+    fn send_update(&mut self, update: Vec<u8>, effects: &mut Vec<Effect>) {
+        if self.link == Link::Offline {
+            self.offline += 1;
+        } else {
+            effects.push(Effect::Send(wire::sync(&self.room, &SyncMessage::Update(update))));
+            self.in_flight.push_back(1);
+        }
+        effects.push(self.link_effect());
+        effects.push(Effect::Keep);
     }
 
     /// Every few seconds: tell the others we are still here, and forget who went quiet.
@@ -215,8 +224,11 @@ impl Session {
     }
 
     fn post_state(&mut self, effects: &mut Vec<Effect>) {
-        if let Some((seq, file)) = self.replica.next_state() {
-            effects.push(Effect::Post(FromWorker::State { seq, file: file.to_string() }));
+        if let Some(state) = self.replica.next_state(readable) {
+            if !state.repair.is_empty() {
+                self.send_update(state.repair, effects);
+            }
+            effects.push(Effect::Post(FromWorker::State { seq: state.seq, file: state.file.to_string() }));
         }
         let (can_undo, can_redo) = (self.replica.can_undo(), self.replica.can_redo());
         effects.push(Effect::Post(FromWorker::History { can_undo, can_redo }));
