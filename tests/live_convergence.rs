@@ -118,8 +118,8 @@ fn converge(steps: &[Step], devices: usize) -> Result<(), TestCaseError> {
         while let Some((to, update)) = wire.pop() {
             all[to].replica.apply(&update).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         }
-        for from in 0..devices {
-            let back = all[from].read();
+        for (from, device) in all.iter_mut().enumerate() {
+            let back = device.read();
             broadcast(&mut wire, from, back);
         }
         if wire.is_empty() {
