@@ -24,7 +24,7 @@ const names = { js: `live_worker-${hash}.js`, wasm: `live_worker-${hash}_bg.wasm
 renameSync(js, join(live, names.js));
 renameSync(wasm, join(live, names.wasm));
 unlinkSync(shim);
-writeFileSync(join(live, names.loader), `importScripts("./${names.js}");wasm_bindgen("./${names.wasm}");\n`);
+writeFileSync(join(live, names.loader), `importScripts("./${names.js}");wasm_bindgen({ module_or_path: "./${names.wasm}" });\n`);
 
 const indexPath = join(dir, 'index.html');
 const html = readFileSync(indexPath, 'utf8').replace(/<meta name="live-worker"[^>]*>/g, '');

@@ -23,8 +23,12 @@ const MAX_PRESENCE_BYTES: usize = 4 * 1024;
 pub enum Effect {
     Send(Vec<u8>),
     Post(FromWorker),
-    /// The document changed: keep a copy on this device soon (the worker debounces).
+    /// The document changed from the network: keep a copy on this device soon (the worker
+    /// spaces these out; the server has these changes anyway).
     Keep,
+    /// This device changed the document: keep a copy now, so a reload while offline keeps it
+    /// (a background page's timers may wait a long time).
+    KeepNow,
 }
 
 pub struct Session {
@@ -202,7 +206,7 @@ impl Session {
             self.in_flight.push_back(1);
         }
         effects.push(self.link_effect());
-        effects.push(Effect::Keep);
+        effects.push(Effect::KeepNow);
     }
 
     /// Every few seconds: tell the others we are still here, and forget who went quiet.

@@ -2,61 +2,9 @@
 // the link in a second browser, both edit and see each other, undo takes back only one's own
 // edits, and both end with the same project file. Against the real launcher (Hocuspocus with
 // SQLite) started on loopback by the test.
-import { readFileSync } from 'node:fs';
 import { test, expect, openFresh, createProject } from './fixtures.mjs';
 import { startLiveServer } from '../live/servers.mjs';
-
-const quadrant = (page, letter) => page.locator(`.quadrant[data-quadrant="${letter}"]`);
-const items = (page, letter) => quadrant(page, letter).locator('.swot-item .item-text');
-
-async function addItem(page, letter, text) {
-  await quadrant(page, letter).locator('.add-item').fill(text);
-  await quadrant(page, letter).locator('.add-item').press('Enter');
-}
-
-/** A second device: its own browser context, failing the test on any page error. */
-async function secondDevice(browser, problems) {
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => problems.push(`B page error: ${err.message}`));
-  page.on('console', (msg) => msg.type() === 'error' && problems.push(`B console error: ${msg.text()}`));
-  return { context, page };
-}
-
-async function startSession(page, server, name) {
-  await page.getByRole('button', { name: 'Live session' }).click();
-  await page.locator('.live-name').fill(name);
-  await page.locator('.live-server').fill(server);
-  await page.getByRole('button', { name: 'Start live session' }).click();
-  await expect(page.locator('.live-indicator')).toHaveText('Connected');
-}
-
-async function invitation(page) {
-  await page.getByRole('button', { name: /^Live session/ }).click();
-  const link = await page.locator('.live-link').inputValue();
-  await page.getByRole('button', { name: 'Dismiss' }).click();
-  return link;
-}
-
-async function join(page, link, name) {
-  await page.goto(link);
-  await expect(page.getByRole('heading', { name: 'Join a live session' })).toBeVisible();
-  await page.locator('.live-name').fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(page.locator('.live-indicator')).toHaveText('Connected');
-}
-
-/** The project file as "Export JSON" writes it, without what is this device's own. */
-async function exported(page) {
-  await page.locator('.file-menu summary').click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export project (.json)' }).click();
-  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
-  await page.keyboard.press('Escape');
-  delete file.saved_at;
-  delete file.project.id;
-  return file;
-}
+import { items, addItem, secondDevice, startSession, invitation, join, exported } from './live_steps.mjs';
 
 test('start, join from the link, edit together, undo only my own edit, end identical', async ({ page, browser }) => {
   test.setTimeout(90_000);

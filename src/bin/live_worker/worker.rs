@@ -2,7 +2,7 @@
 //! decision is `Session`'s; this only carries its effects out and events in.
 
 use base64::Engine;
-use gloo::timers::callback::{Interval, Timeout};
+use gloo::timers::callback::Interval;
 use planning_workbench::live::messages::{FromWorker, ToWorker, READY};
 use planning_workbench::live::session::{Effect, Session, Start};
 use std::cell::RefCell;
@@ -19,8 +19,11 @@ const MAX_RETRY_MS: u32 = 1_500;
 /// taken for dropped (Wi-Fi gone without the socket noticing).
 const TICK_MS: u32 = 5_000;
 const SILENT_MS: f64 = 16_000.0;
-/// This device's copy of the document is handed to the page at most this often.
-const KEEP_MS: u32 = 400;
+/// How often the worker checks for a due reconnect and hands the page a copy of the document
+/// when it changed.
+const PULSE_MS: u32 = 100;
+/// A copy of a large document costs its size in storage: at most one per this many ms.
+const KEEP_MS: f64 = 500.0;
 
 struct Worker {
     session: Session,
@@ -30,9 +33,14 @@ struct Worker {
     generation: u32,
     attempt: u32,
     last_heard: f64,
-    retry: Option<Timeout>,
-    keep: Option<Timeout>,
+    /// When to try connecting again (the pulse checks; one-shot timers proved unreliable in
+    /// a worker, firing only the first time).
+    retry_at: Option<f64>,
+    /// The document changed since the page last got a copy of it, at `kept_at`.
+    unkept: bool,
+    kept_at: f64,
     _tick: Interval,
+    _pulse: Interval,
 }
 
 thread_local! {
@@ -108,9 +116,21 @@ fn open(room: String, server: String, seed: Option<String>, saved: Option<String
             w.session.tick()
         })
     });
+    let pulse = Interval::new(PULSE_MS, pulse);
     WORKER.with(|cell| {
-        *cell.borrow_mut() =
-            Some(Worker { session, server, socket: None, generation: 0, attempt: 0, last_heard: now(), retry: None, keep: None, _tick: tick })
+        *cell.borrow_mut() = Some(Worker {
+            session,
+            server,
+            socket: None,
+            generation: 0,
+            attempt: 0,
+            last_heard: now(),
+            retry_at: None,
+            unkept: false,
+            kept_at: 0.0,
+            _tick: tick,
+            _pulse: pulse,
+        })
     });
     run(effects);
     connect();
@@ -138,21 +158,46 @@ fn run(effects: Vec<Effect>) {
                     }
                 }
             }),
+            Effect::KeepNow => {
+                WORKER.with(|cell| {
+                    if let Some(w) = cell.borrow_mut().as_mut() {
+                        (w.unkept, w.kept_at) = (true, 0.0);
+                    }
+                });
+                keep();
+            }
             Effect::Keep => WORKER.with(|cell| {
                 if let Some(w) = cell.borrow_mut().as_mut() {
-                    if w.keep.is_none() {
-                        w.keep = Some(Timeout::new(KEEP_MS, keep));
-                    }
+                    w.unkept = true;
                 }
             }),
         }
     }
 }
 
+/// Every `PULSE_MS`: reconnect when it is time, and hand the page a copy of the document if
+/// it changed.
+fn pulse() {
+    let due = WORKER.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        let w = cell.as_mut()?;
+        let due = w.retry_at.is_some_and(|at| now() >= at);
+        if due {
+            w.retry_at = None;
+        }
+        Some(due)
+    });
+    if due == Some(true) {
+        connect();
+    }
+    keep();
+}
+
 fn keep() {
     let snapshot = WORKER.with(|cell| {
-        cell.borrow_mut().as_mut().map(|w| {
-            w.keep = None;
+        cell.borrow_mut().as_mut().filter(|w| w.unkept && now() - w.kept_at >= KEEP_MS).map(|w| {
+            w.unkept = false;
+            w.kept_at = now();
             w.session.snapshot()
         })
     });
@@ -215,18 +260,11 @@ fn connect() {
 /// Tries again after 200 ms, 400 ms, 800 ms, then every 1.5 s, each with some jitter so a
 /// room full of devices does not knock on a restarted server at the same instant.
 fn schedule_retry(w: &mut Worker) {
-    if w.retry.is_some() {
+    if w.retry_at.is_some() {
         return;
     }
     let base = FIRST_RETRY_MS.saturating_mul(1 << w.attempt.min(4)).min(MAX_RETRY_MS);
-    let jitter = (js_sys::Math::random() * f64::from(base) * 0.3) as u32;
+    let jitter = js_sys::Math::random() * f64::from(base) * 0.3;
     w.attempt = w.attempt.saturating_add(1);
-    w.retry = Some(Timeout::new(base + jitter, || {
-        WORKER.with(|cell| {
-            if let Some(w) = cell.borrow_mut().as_mut() {
-                w.retry = None;
-            }
-        });
-        connect();
-    }));
+    w.retry_at = Some(now() + f64::from(base) + jitter);
 }
