@@ -9,8 +9,13 @@ import { test, expect } from './fixtures.mjs';
 const dist = process.env.DIST ? resolve(process.env.DIST) : new URL('../../dist/', import.meta.url).pathname;
 const prefix = '/nested/app/';
 
-/** Every file of the build as [relative path, size], sw.js included. */
+/** Every file of the build as [relative path, size], sw.js included; live/ (the live-session
+ * worker, loaded only when a session starts) apart. */
 function release() {
+  return everyFile().filter(([name]) => !name.startsWith('live/'));
+}
+
+function everyFile() {
   return readdirSync(dist, { recursive: true })
     .map((name) => [name.split('\\').join('/'), statSync(join(dist, name))])
     .filter(([, stat]) => stat.isFile())
@@ -49,6 +54,10 @@ test('a first visit downloads each file once, and the app then starts offline', 
     + (twice.length ? `; downloaded more than once: ${twice.join(', ')}` : ''));
   expect(stats.paths[prefix + wasm]?.requests, `${wasm} is fetched from the server once`).toBe(1);
   expect(stats.bytes, 'nothing is downloaded twice').toBeLessThan(releaseBytes * 1.2);
+  const lazy = everyFile().filter(([name]) => name.startsWith('live/')).map(([name]) => name);
+  expect(lazy.length, 'the build has the live-session worker').toBe(3);
+  expect(Object.keys(stats.paths).filter((path) => path.includes('/live/')), 'no live-session file on a first visit').toEqual([]);
+  expect(precached.filter((file) => file.startsWith('live/')), 'nor in the offline cache').toEqual([]);
 
   await context.setOffline(true);
   await page.reload();

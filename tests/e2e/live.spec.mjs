@@ -76,3 +76,28 @@ test('start, join from the link, edit together, undo only my own edit, end ident
   }
   expect(problems).toEqual([]);
 });
+
+test('without a session nothing contacts any server and the live worker is not loaded', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  const elsewhere = [];
+  const sockets = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin || url.pathname.includes('/live/')) elsewhere.push(request.url());
+  });
+  page.on('websocket', (socket) => sockets.push(socket.url()));
+  await openFresh(page);
+  await createProject(page, 'Offline planning');
+  for (const tab of ['Five forces', 'Org chart', 'Service blueprint', 'Service quality', 'SWOT']) {
+    await page.getByRole('tab', { name: tab }).click();
+  }
+  await addItem(page, 'S', 'A local edit');
+  // Opening the dialog without starting is not a session either.
+  await page.getByRole('button', { name: 'Live session' }).click();
+  await expect(page.locator('.live-server')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(items(page, 'S')).toHaveText(['A local edit']);
+  expect(sockets, 'no WebSocket was opened').toEqual([]);
+  expect(elsewhere, 'no request left the origin or fetched the live worker').toEqual([]);
+});
