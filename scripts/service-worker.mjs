@@ -4,9 +4,10 @@
 // The release is exactly the files in the staging dir: its version is the first 16 hex chars
 // of sha256 over the sorted (relative path, sha256 of contents) pairs, so any change to any
 // file makes a new sw.js, which the browser then installs next to the running release. The
-// worker precaches every file all-or-nothing, waits until the page asks it to take over
-// ({type: 'skip-waiting'}), answers only from its own release's cache and never caches at
-// fetch time, so two releases never mix. URLs are relative to the registration scope, so
+// worker precaches every file all-or-nothing (but live/, below), waits until the page asks it
+// to take over ({type: 'skip-waiting'}), answers only from its own release's cache and caches
+// at fetch time only live/'s files, checked against this release's bytes, so two releases
+// never mix. URLs are relative to the registration scope, so
 // dist/ works from any sub-path.
 //
 // A first visit downloads each file once: the page has just loaded most of them, so the
@@ -205,7 +206,7 @@ function plain(response) {
 }
 
 // Same-origin GETs inside the scope come from this release's cache, else the network.
-// Nothing is cached here: a release is exactly what install stored.
+// Nothing else is cached here: a release is what install stored, plus live/ once used.
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;

@@ -57,7 +57,8 @@ function build(dir) {
   const release = code.match(/const RELEASE = "([0-9a-f]{16})";/)[1];
   const files = JSON.parse(code.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
   const hashed = JSON.parse(code.match(/const HASHED = (\{[\s\S]*?\});/)[1]);
-  assert.match(run.stdout, new RegExp(`^service-worker: release ${release}, ${files.length - 1} files$`, 'm'));
+  const lazy = Object.keys(JSON.parse(code.match(/const LAZY = (\{[\s\S]*?\});/)[1]));
+  assert.match(run.stdout, new RegExp(`^service-worker: release ${release}, ${files.length - 1} files, ${lazy.length} on first use$`, 'm'));
   return { code, release, files, hashed };
 }
 
@@ -195,9 +196,10 @@ function worker(code, options = {}) {
     });
   };
   const cacheOf = (name) => ({
-    // Storing is for install only: the worker must never cache at fetch time.
+    // Storing is for install only, but for the live-session files (live/), kept on first use.
     async put(request, response) {
-      if (!installing) throw new Error('the worker must never cache at fetch time');
+      const lazy = new URL(typeof request === 'string' ? request : request.url).pathname.includes('/live/');
+      if (!installing && !lazy) throw new Error('the worker must never cache at fetch time');
       if (keyOf(request) === failPut) throw new DOMException('quota exceeded', 'QuotaExceededError');
       if (!store.has(name)) throw new Error(`cache ${name} was deleted`);
       store.get(name).set(keyOf(request), response);
@@ -483,6 +485,30 @@ test('assets come from this release only, never from another release, else the n
   assert.equal(sw.log.storageMatch, 0);
   // Nothing fetched at run time was added to the release.
   assert.deepEqual([...sw.store.get(CACHE).keys()], [wasm]);
+});
+
+test('live-session files are not precached; the first use stores them, only with this release\'s bytes', async () => {
+  const loader = 'importScripts("./live_worker-0123456789abcdef.js");';
+  const dir = stage({ 'live/live_worker-0123456789abcdef_loader.js': loader, 'live/live_worker-0123456789abcdef_bg.wasm': '\0asm live' });
+  let sw;
+  try {
+    sw = build(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.deepEqual(sw.files.filter((f) => f.startsWith('live/')), [], 'a first visit never downloads them');
+  const lazy = JSON.parse(sw.code.match(/const LAZY = (\{[\s\S]*?\});/)[1]);
+  assert.deepEqual(Object.keys(lazy).sort(), ['live/live_worker-0123456789abcdef_bg.wasm', 'live/live_worker-0123456789abcdef_loader.js']);
+  const cache = `pw-${sw.release}@${SCOPE}`;
+  const url = `${SCOPE}live/live_worker-0123456789abcdef_loader.js`;
+  const wasm = `${SCOPE}live/live_worker-0123456789abcdef_bg.wasm`;
+  const running = worker(sw.code, { network: { [url]: loader, [wasm]: 'other bytes' } });
+  assert.equal(await (await running.fetch(url)).text(), loader);
+  assert.equal(await (await running.fetch(wasm)).text(), 'other bytes');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.deepEqual([...(running.store.get(cache)?.keys() ?? [])], [url], 'kept: the loader; not kept: foreign bytes');
+  assert.equal(await (await running.fetch(url)).text(), loader);
+  assert.equal(running.log.fetched.length, 2, 'the kept file comes from the cache the second time');
 });
 
 test('other requests are left to the browser', () => {
