@@ -63,7 +63,8 @@ fn post(message: &FromWorker) {
 
 pub fn start() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
-        let Some(text) = event.data().as_string() else { return };
+        // The page posts plain objects in serde's shape (see `ui/live/codec.rs`).
+        let Some(text) = js_sys::JSON::stringify(&event.data()).ok().and_then(|t| t.as_string()) else { return };
         let Ok(message) = serde_json::from_str::<ToWorker>(&text) else { return };
         match message {
             ToWorker::Open { room, server, seed, saved, me } => open(room, server, seed, saved, me),

@@ -3,6 +3,7 @@
 //! (`hook.rs`), the top bar's button and dialog (`panel.rs`) and the page a session link opens
 //! (`join.rs`).
 
+mod codec;
 pub mod hook;
 pub mod join;
 pub mod panel;

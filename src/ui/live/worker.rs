@@ -14,7 +14,7 @@ use yew::Callback;
 pub struct LiveWorker {
     worker: Worker,
     /// `None` once the worker said it is ready.
-    queue: Rc<RefCell<Option<Vec<String>>>>,
+    queue: Rc<RefCell<Option<Vec<JsValue>>>>,
     _on_message: Closure<dyn FnMut(MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
@@ -31,18 +31,18 @@ impl LiveWorker {
     pub fn start(on_message: Callback<FromWorker>, on_failure: Callback<String>) -> Result<LiveWorker, String> {
         let address = worker_address().ok_or_else(|| "no live-worker entry in this build".to_owned())?;
         let worker = Worker::new(&address).map_err(|e| format!("{e:?}"))?;
-        let queue: Rc<RefCell<Option<Vec<String>>>> = Rc::new(RefCell::new(Some(Vec::new())));
+        let queue: Rc<RefCell<Option<Vec<JsValue>>>> = Rc::new(RefCell::new(Some(Vec::new())));
         let on_message = {
             let (queue, worker) = (queue.clone(), worker.clone());
             Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
                 let Some(text) = event.data().as_string() else { return };
                 if text == READY {
                     for waiting in queue.borrow_mut().take().unwrap_or_default() {
-                        let _ = worker.post_message(&JsValue::from_str(&waiting));
+                        let _ = worker.post_message(&waiting);
                     }
                     return;
                 }
-                if let Ok(message) = serde_json::from_str::<FromWorker>(&text) {
+                if let Some(message) = super::codec::decode(&text) {
                     on_message.emit(message);
                 }
             })
@@ -57,12 +57,12 @@ impl LiveWorker {
     }
 
     pub fn send(&self, message: &ToWorker) {
-        let Ok(text) = serde_json::to_string(message) else { return };
+        let message = super::codec::encode(message);
         if let Some(queue) = self.queue.borrow_mut().as_mut() {
-            queue.push(text);
+            queue.push(message);
             return;
         }
-        let _ = self.worker.post_message(&JsValue::from_str(&text));
+        let _ = self.worker.post_message(&message);
     }
 }
 
