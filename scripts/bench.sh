@@ -62,6 +62,12 @@ out=BENCHMARKS.md
   node tests/bench/quality_survey.mjs
   echo '```'
   echo
+  echo "## Live sessions on loopback (budgets: p95 ≤ 100 ms edit → paint, join a 1 MB room ≤ 1 s, resync ≤ 2 s after the server is back)"
+  echo '```'
+  node tests/bench/live.mjs
+  cargo bench --bench live_doc 2>/dev/null
+  echo '```'
+  echo
   echo "## Org-chart layout, native (budget: 10,000 positions in 20 ms)"
   echo '```'
   cargo bench --bench org_layout 2>/dev/null

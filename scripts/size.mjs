@@ -29,3 +29,20 @@ const verdict = total.gzip <= BUDGET_GZIP
   ? 'within'
   : `OVER (by ${kb(total.gzip - BUDGET_GZIP)}, ×${(total.gzip / BUDGET_GZIP).toFixed(2)})`;
 console.log(`gzip total ${kb(total.gzip)}: ${verdict} the ${kb(BUDGET_GZIP)} budget`);
+
+// The live-session worker (dist/live/) is not part of a first visit: it loads when a session
+// starts, and the service worker keeps it from then on.
+const liveDir = join(dist, 'live');
+try {
+  const live = readdirSync(liveDir).sort().map((name) => {
+    const body = readFileSync(join(liveDir, name));
+    return { name: `live/${name}`, raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
+  const sum = live.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  console.log('\nloaded when a live session starts (not on a first visit):');
+  for (const r of [...live, { name: 'TOTAL live/', ...sum }]) {
+    console.log(r.name.padEnd(48), kb(r.raw).padStart(10), kb(r.gzip).padStart(10));
+  }
+} catch {
+  // A build without the live worker.
+}
