@@ -101,3 +101,56 @@ test('without a session nothing contacts any server and the live worker is not l
   expect(sockets, 'no WebSocket was opened').toEqual([]);
   expect(elsewhere, 'no request left the origin or fetched the live worker').toEqual([]);
 });
+
+test('two devices edit every canvas at once and end with the same project file', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const server = await startLiveServer();
+  const problems = [];
+  const b = await secondDevice(browser, problems);
+  try {
+    await openFresh(page);
+    await createProject(page, 'Every canvas');
+    await startSession(page, server.url, 'Ana');
+    await join(b.page, await invitation(page), 'Bo');
+
+    // A: the org chart from a template, and a blueprint step. B: a five-forces factor and a
+    // SERVQUAL expectation. Both at once, each on their own canvas.
+    await page.getByRole('tab', { name: 'Org chart' }).click();
+    await b.page.getByRole('tab', { name: 'Five forces' }).click();
+    await page.getByRole('button', { name: 'Templates…' }).click();
+    await page.getByLabel('Functional').check();
+    await page.getByRole('button', { name: 'Apply template' }).click();
+    const factorField = b.page.locator('#force-rivalry .add-factor');
+    await factorField.click();
+    await b.page.keyboard.insertText('Many chain stores');
+    await b.page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Service blueprint' }).click();
+    await page.getByRole('button', { name: 'Add step' }).click();
+    await page.keyboard.insertText('Call the hotline');
+    await page.keyboard.press('Enter');
+    await b.page.getByRole('tab', { name: 'Service quality' }).click();
+    await b.page.getByLabel('Expectation for Reliability').fill('6,5');
+    await b.page.getByLabel('Expectation for Reliability').press('Tab');
+
+    // Each sees the other's work on the canvas it opens.
+    await b.page.getByRole('tab', { name: 'Org chart' }).click();
+    await page.getByRole('tab', { name: 'Org chart' }).click();
+    const boxes = await page.locator('.org-box').count();
+    expect(boxes).toBeGreaterThan(3);
+    await expect(b.page.locator('.org-box')).toHaveCount(boxes);
+    await page.getByRole('tab', { name: 'Five forces' }).click();
+    await expect(page.locator('#force-rivalry .factor-text')).toHaveText(['Many chain stores']);
+    await page.getByRole('tab', { name: 'Service quality' }).click();
+    await expect(page.getByLabel('Expectation for Reliability')).toHaveValue('6.5');
+    await b.page.getByRole('tab', { name: 'Service blueprint' }).click();
+    await expect(b.page.locator('.bp-step-head')).toHaveCount(1);
+
+    const onB = await exported(b.page);
+    expect(onB.project.blueprint.steps.map((step) => step.name)).toEqual(['Call the hotline']);
+    expect(onB).toEqual(await exported(page));
+  } finally {
+    await b.context.close();
+    await server.stop();
+  }
+  expect(problems).toEqual([]);
+});
