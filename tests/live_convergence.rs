@@ -1,7 +1,8 @@
 //! Live sessions converge: three devices, each a `Replica` with a page beside it that edits
 //! through `apply_in` and reads every state like an imported file (decode, repair, write the
-//! repair back), edit the sample project at random while their updates are delivered late, out
-//! of order and twice. Once everything is delivered, every device holds the same document and
+//! repair back), edit the sample project at random while their updates are delivered late,
+//! interleaved across senders in any order (each sender's in the order sent, as through the
+//! server), and twice. Once everything is delivered, every device holds the same document and
 //! the same project, and that project needs no repair: every canvas's rules hold. The edits
 //! include the ones that break rules when they meet: two people moving positions under each
 //! other (a cycle) and sending the same factor to SWOT twice.
@@ -91,19 +92,22 @@ fn converge(steps: &[Step], devices: usize) -> Result<(), TestCaseError> {
     let mut all: Vec<Device> = (0..devices as u64).map(|n| Device::new(n + 1, &start)).collect();
     // The first device seeds the room; the others take it from the network.
     let seed = all[0].replica.seed(&file(&start));
-    // In flight: (to, update). Delivered in a random order, some twice.
-    let mut wire: Vec<(usize, Vec<u8>)> = (1..devices).map(|to| (to, seed.clone())).collect();
-    let broadcast = |wire: &mut Vec<(usize, Vec<u8>)>, from: usize, updates: Vec<Vec<u8>>| {
+    // In flight: (to, from, update). What two devices send each other arrives in the order
+    // sent, as over one connection through the server; across senders the order is random,
+    // arrivals are late, and some come twice.
+    let mut wire: Vec<(usize, usize, Vec<u8>)> = (1..devices).map(|to| (to, 0, seed.clone())).collect();
+    let broadcast = |wire: &mut Vec<(usize, usize, Vec<u8>)>, from: usize, updates: Vec<Vec<u8>>| {
         for update in updates.into_iter().filter(|u| !u.is_empty()) {
-            wire.extend((0..devices).filter(|to| *to != from).map(|to| (to, update.clone())));
+            wire.extend((0..devices).filter(|to| *to != from).map(|to| (to, from, update.clone())));
         }
     };
     for (at, &(who, kind, a, b)) in steps.iter().enumerate() {
         let who = who as usize % devices;
         if kind % 4 == 0 && !wire.is_empty() {
             // Deliver one message (a random one), and sometimes leave a copy to arrive again.
-            let index = (a as usize) % wire.len();
-            let (to, update) = if b % 5 == 0 { wire[index].clone() } else { wire.swap_remove(index) };
+            let (to, from) = (wire[(a as usize) % wire.len()].0, wire[(a as usize) % wire.len()].1);
+            let index = wire.iter().position(|(t, f, _)| (*t, *f) == (to, from)).unwrap_or(0);
+            let (to, _, update) = if b % 5 == 0 { wire[index].clone() } else { wire.remove(index) };
             all[to].replica.apply(&update).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
             let back = all[to].read();
             broadcast(&mut wire, to, back);
@@ -115,7 +119,7 @@ fn converge(steps: &[Step], devices: usize) -> Result<(), TestCaseError> {
     }
     // Everything arrives (duplicates included), and pages keep reading until nobody repairs.
     for _round in 0..6 {
-        while let Some((to, update)) = wire.pop() {
+        for (to, _, update) in std::mem::take(&mut wire) {
             all[to].replica.apply(&update).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         }
         for (from, device) in all.iter_mut().enumerate() {
