@@ -14,6 +14,7 @@ use planning_workbench::model::five_forces::{Force, ForcesCommand};
 use planning_workbench::model::org::OrgCommand;
 use planning_workbench::model::project::sample::sample_project;
 use planning_workbench::model::swot::{Quadrant, SwotCommand};
+use planning_workbench::model::voting::VoteCommand;
 use planning_workbench::model::{apply_in, Command, IdSpace, Project, ProjectId, Timestamp};
 use planning_workbench::persist::{decode_project, encode_project};
 use proptest::prelude::*;
@@ -179,6 +180,43 @@ fn two_people_moving_positions_under_each_other_end_in_one_valid_chart() {
     assert!(a.page.same_content(&b.page));
     let (x_parent, y_parent) = (a.page.org.position(x).and_then(|p| p.parent), a.page.org.position(y).and_then(|p| p.parent));
     assert!(!(x_parent == Some(y) && y_parent == Some(x)), "the cycle was left in the chart");
+}
+
+#[test]
+fn dots_cast_at_once_on_three_devices_all_count() {
+    let start = sample_project(Project::new(ProjectId::parse("p-live").unwrap(), "w".into(), Timestamp(0)), false);
+    let mut all: Vec<Device> = (1..=3).map(|n| Device::new(n, &start)).collect();
+    let seed = all[0].replica.seed(&file(&start));
+    let opened = all[0].edit(&Command::Vote(VoteCommand::StartOnDevices { dots: 2, host: "dev1".into(), now: Timestamp(1) }), 1);
+    for device in &mut all[1..] {
+        device.replica.apply(&seed).unwrap();
+        device.replica.apply(&opened).unwrap();
+        device.read();
+    }
+    let target = start.votable_ids().next().expect("the sample has votable items");
+    // Nobody hears the others before casting: each device makes its first ballot at once.
+    let cast: Vec<Vec<u8>> = all
+        .iter_mut()
+        .enumerate()
+        .map(|(n, device)| {
+            let dot = VoteCommand::DeviceDot { device: format!("dev{}", n + 1), name: format!("P{n}"), id: target };
+            device.edit(&Command::Vote(dot), 2)
+        })
+        .collect();
+    for (to, device) in all.iter_mut().enumerate() {
+        for (from, update) in cast.iter().enumerate() {
+            if from != to {
+                device.replica.apply(update).unwrap();
+            }
+        }
+        assert!(device.read().iter().all(|u| u.is_empty()), "nothing needed repair");
+    }
+    for device in &all {
+        let round = device.page.voting.open().expect("the round is open everywhere");
+        assert_eq!(round.total(target), 3, "a dot was lost");
+        assert_eq!(round.voters.len(), 3);
+        assert!(device.page.same_content(&all[0].page));
+    }
 }
 
 #[test]

@@ -11,7 +11,7 @@ use planning_workbench::model::five_forces::{Force, ForcesCommand};
 use planning_workbench::model::org::OrgCommand;
 use planning_workbench::model::sample::sample_project;
 use planning_workbench::model::swot::{Quadrant, SwotCommand};
-use planning_workbench::model::voting::{parse_vote_code, vote_code, Round, VoteCommand, Voting, MAX_DOTS, MAX_PARTICIPANTS};
+use planning_workbench::model::voting::{parse_vote_code, vote_code, Round, VoteCommand, Voter, Voting, MAX_DOTS, MAX_PARTICIPANTS};
 use planning_workbench::model::{apply, Command, EditSession, ItemId, ModelError, Outcome, Project, ProjectId, Timestamp};
 use planning_workbench::persist::{decode_project, encode_project};
 use proptest::prelude::*;
@@ -384,6 +384,77 @@ fn rounds_save_and_load_unchanged() {
     assert_eq!(back, sample);
 }
 
+#[test]
+fn on_devices_each_device_keeps_its_own_ballot() {
+    let b = board();
+    let p = vote(&b.project, VoteCommand::StartOnDevices { dots: 2, host: "host1".into(), now: Timestamp(50) });
+    let r = open(&p);
+    assert!(r.on_devices() && r.ballots.is_empty());
+    assert_eq!((r.host.as_str(), r.left_on("host1"), r.left_on("guest")), ("host1", 2, 2));
+    let dot = |p: &Project, device: &str, id| vote(p, VoteCommand::DeviceDot { device: device.into(), name: format!(" {device}\u{1b}[31m "), id });
+    let p = dot(&p, "guest", b.strength);
+    let p = dot(&p, "guest", b.strength);
+    let p = dot(&p, "host1", b.fail);
+    let r = open(&p);
+    assert_eq!(r.voters.len(), 2);
+    assert_eq!(r.voters[0].name, "guest[31m", "control characters dropped, trimmed");
+    assert_eq!((r.mine_on("guest", b.strength), r.left_on("guest"), r.left_on("host1")), (2, 0, 1));
+    assert_eq!((r.total(b.strength), r.total(b.fail), r.voted()), (2, 1, 2));
+    assert_eq!(results(&p, r), vec![(b.strength, 2), (b.fail, 1)]);
+    assert_ne!(r.voters[0].id, r.voters[1].id);
+    assert!(r.voters.iter().all(|v| v.id.0 < p.next_item_id), "ballot ids come from the counter");
+
+    let refused = |p: &Project, command: VoteCommand| apply_vote(p, &command).err();
+    let dot_cmd = |device: &str, id| VoteCommand::DeviceDot { device: device.into(), name: String::new(), id };
+    assert_eq!(refused(&p, dot_cmd("guest", b.fail)), Some(ModelError::NoDotsLeft));
+    assert_eq!(refused(&p, dot_cmd("guest", b.plain)), Some(ModelError::NotVotable(b.plain)));
+    assert_eq!(refused(&p, dot_cmd("../x", b.fail)), Some(ModelError::VoteRange));
+    assert_eq!(refused(&p, VoteCommand::Dot { id: b.fail }), Some(ModelError::NoDotsLeft), "no seats to dot for");
+    let bad_host = VoteCommand::StartOnDevices { dots: 2, host: String::new(), now: Timestamp(1) };
+    assert_eq!(refused(&b.project, bad_host), Some(ModelError::VoteRange));
+
+    let p = vote(&p, VoteCommand::DeviceUndot { device: "guest".into(), id: b.strength });
+    assert_eq!(open(&p).mine_on("guest", b.strength), 1);
+    let same = apply_vote(&p, &VoteCommand::DeviceUndot { device: "nobody".into(), id: b.strength });
+    assert!(matches!(same, Ok(Outcome::Unchanged)), "{same:?}");
+
+    // Saved and read back unchanged; a round of seats saves no voters.
+    let (back, _) = decode_project(&encode_project(&p, Timestamp(1))).expect("decodes");
+    assert_eq!(back.voting, p.voting);
+    assert_eq!(back.clone().repair(), 0);
+}
+
+#[test]
+fn repair_keeps_one_ballot_per_device() {
+    let b = board();
+    let (s, f) = (b.strength, b.fail);
+    let base = b.project.next_item_id;
+    let voter = |id: u64, device: &str, dots: Vec<ItemId>| Voter { id: ItemId(id), device: device.into(), name: "N\u{0}".into(), dots };
+    let mut r = round(base, 2, 0, vec![], None);
+    r.host = "bad host!".into();
+    // The same device twice (two tabs at once), a malformed key, a ballot over the dots, a
+    // voter id taken by an item.
+    r.voters =
+        vec![voter(base + 1, "d1", vec![s]), voter(base + 2, "d1", vec![f, f]), voter(base + 3, "<x>", vec![s]), voter(s.0, "d2", vec![s, s, s])];
+    let mut p = with_rounds(&b.project, vec![r]);
+    p.next_item_id = base + 4;
+    assert!(p.repair() > 0);
+    let r = &p.voting.rounds[0];
+    assert_eq!(r.host, "");
+    let kept: Vec<(&str, &[ItemId], &str)> = r.voters.iter().map(|v| (v.device.as_str(), v.dots.as_slice(), v.name.as_str())).collect();
+    assert_eq!(kept, vec![("d1", &[s, f][..], "N"), ("d2", &[s, s][..], "N")]);
+    assert_ne!(r.voters[1].id, s, "renumbered");
+    assert_eq!(p.repair(), 0);
+
+    // Voters in a round of seats are dropped.
+    let mut seats = round(base, 2, 1, vec![vec![]], None);
+    seats.voters = vec![voter(base + 1, "d1", vec![s])];
+    let mut p = with_rounds(&b.project, vec![seats]);
+    p.next_item_id = base + 2;
+    assert_eq!(p.repair(), 1);
+    assert!(p.voting.rounds[0].voters.is_empty());
+}
+
 fn round(id: u64, dots: u8, participants: u16, ballots: Vec<Vec<ItemId>>, ended: Option<i64>) -> Round {
     Round {
         id: ItemId(id),
@@ -394,6 +465,8 @@ fn round(id: u64, dots: u8, participants: u16, ballots: Vec<Vec<ItemId>>, ended:
         current: 0,
         revealed: false,
         ended: ended.map(Timestamp),
+        voters: Vec::new(),
+        host: String::new(),
     }
 }
 
@@ -421,14 +494,15 @@ fn repair_fixes_damaged_rounds() {
     assert_eq!(p.repair(), 1);
     assert_eq!(p.voting.rounds[0].ballots, vec![vec![s, ItemId(9_000)]]);
 
-    // Out-of-range dots, participants and current.
+    // Out-of-range dots and current (no seats reads as a round voted on devices).
     let mut bad = round(base, 0, 0, vec![], None);
     bad.current = 7;
     let mut p = with_rounds(&b.project, vec![bad]);
     p.next_item_id = base + 1;
-    assert_eq!(p.repair(), 4);
+    assert_eq!(p.repair(), 2);
     let r = &p.voting.rounds[0];
-    assert_eq!((r.dots, r.participants, r.current, r.ballots.len()), (1, 1, 0, 1));
+    assert_eq!((r.dots, r.participants, r.current, r.ballots.len()), (1, 0, 0, 0));
+    assert!(r.on_devices());
     let mut p = with_rounds(&b.project, vec![round(base, 200, 500, vec![vec![]; 500], None)]);
     p.next_item_id = base + 1;
     assert!(p.repair() > 0);
@@ -478,6 +552,10 @@ enum Op {
     AddOwnCode(u16),
     AddMadeCode(Vec<usize>),
     AddGarbage(String),
+    StartOnDevices(u8, usize),
+    /// The n-th device (of a few, one of them with a malformed key) dots the m-th candidate.
+    DeviceDot(usize, usize),
+    DeviceUndot(usize, usize),
     Reveal,
     End,
     DeleteRound(usize),
@@ -490,7 +568,10 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         2 => (prop_oneof![5 => 1..=4u8, 1 => Just(0u8), 1 => Just(MAX_DOTS), 1 => Just(MAX_DOTS + 1)],
               prop_oneof![5 => 1..=4u16, 1 => Just(0u16), 1 => Just(MAX_PARTICIPANTS + 1)]).prop_map(|(d, n)| Op::Start(d, n)),
+        1 => (prop_oneof![5 => 1..=4u8, 1 => Just(0u8), 1 => Just(MAX_DOTS + 1)], 0..4usize).prop_map(|(d, n)| Op::StartOnDevices(d, n)),
         8 => (0..12usize).prop_map(Op::Dot),
+        6 => (0..4usize, 0..12usize).prop_map(|(d, n)| Op::DeviceDot(d, n)),
+        2 => (0..4usize, 0..12usize).prop_map(|(d, n)| Op::DeviceUndot(d, n)),
         3 => (0..12usize).prop_map(Op::Undot),
         3 => (0..6u16).prop_map(Op::SetParticipant),
         2 => (0..5u16).prop_map(Op::AddOwnCode),
@@ -523,6 +604,9 @@ fn command(p: &Project, op: &Op, now: Timestamp) -> Option<Command> {
     let open_round = p.voting.open();
     let command = match op {
         Op::Start(dots, participants) => VoteCommand::Start { dots: *dots, participants: *participants, now },
+        Op::StartOnDevices(dots, host) => VoteCommand::StartOnDevices { dots: *dots, host: DEVICES[*host].into(), now },
+        Op::DeviceDot(device, n) => VoteCommand::DeviceDot { device: DEVICES[*device].into(), name: format!("P{device}\u{7}"), id: pick(*n) },
+        Op::DeviceUndot(device, n) => VoteCommand::DeviceUndot { device: DEVICES[*device].into(), id: pick(*n) },
         Op::Dot(n) => VoteCommand::Dot { id: pick(*n) },
         Op::Undot(n) => VoteCommand::Undot { id: pick(*n) },
         Op::SetParticipant(index) => VoteCommand::SetParticipant { index: *index },
@@ -548,14 +632,26 @@ fn command(p: &Project, op: &Op, now: Timestamp) -> Option<Command> {
     Some(Command::Vote(command))
 }
 
+/// Device keys the property test votes from; the last one is not a key.
+const DEVICES: [&str; 4] = ["a1", "b2", "c3", "no key"];
+
 /// The invariants every reachable document keeps.
 fn check(p: &Project) -> Result<(), TestCaseError> {
     let rounds = &p.voting.rounds;
     prop_assert!(rounds.iter().filter(|r| r.ended.is_none()).count() <= 1, "two open rounds");
     for r in rounds.iter() {
-        prop_assert!((1..=MAX_DOTS).contains(&r.dots) && (1..=MAX_PARTICIPANTS).contains(&r.participants));
+        prop_assert!((1..=MAX_DOTS).contains(&r.dots) && r.participants <= MAX_PARTICIPANTS);
         prop_assert_eq!(r.ballots.len(), usize::from(r.participants));
-        prop_assert!(r.current < r.participants);
+        prop_assert!(r.current < r.participants.max(1));
+        if r.on_devices() {
+            let bell = char::from(7);
+            prop_assert!(r.voters.iter().all(|v| v.dots.len() <= usize::from(r.dots) && !v.name.contains(bell)));
+            let devices: std::collections::HashSet<&str> = r.voters.iter().map(|v| v.device.as_str()).collect();
+            prop_assert_eq!(devices.len(), r.voters.len(), "two ballots of one device");
+            prop_assert!(!devices.contains("no key"));
+        } else {
+            prop_assert!(r.voters.is_empty() && r.host.is_empty());
+        }
         prop_assert!(r.ballots.iter().all(|b| b.len() <= usize::from(r.dots)));
         prop_assert!(r.id.0 >= 1 && r.id.0 < p.next_item_id);
         let ranked = results(p, r);

@@ -132,7 +132,7 @@ fn word(key: &str) -> Option<FieldText> {
         "cards" | "fail_point" => F::Cards,
         "connectors" => F::Connectors,
         "rounds" => F::Rounds,
-        "ballots" => F::Ballots,
+        "ballots" | "voters" => F::Ballots,
         "sources" => F::Sources,
         "responsibilities" => F::Responsibilities,
         "duties" => F::Duties,
@@ -198,7 +198,7 @@ fn word(key: &str) -> Option<FieldText> {
 /// responsibilities, 项 for the department's duties, else 个 (English says "card 3" for all).
 fn ordinal(key: &str) -> FieldText {
     match key {
-        "cards" | "fail_point" | "ballots" => FieldText::NthSheet,
+        "cards" | "fail_point" | "ballots" | "voters" => FieldText::NthSheet,
         "strategies" | "lanes" | "custom" | "connectors" | "dotted" | "responsibilities" => FieldText::NthLine,
         "duties" => FieldText::NthPart,
         _ => FieldText::Nth,

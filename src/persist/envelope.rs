@@ -10,7 +10,7 @@ pub const FORMAT: &str = "planning-workbench";
 
 /// The schema version this build writes. Raise it only together with a new migration step
 /// (see `migrate::MIGRATIONS`) and a fixture in `tests/fixtures/`.
-pub const CURRENT_SCHEMA_VERSION: u32 = 4;
+pub const CURRENT_SCHEMA_VERSION: u32 = 5;
 
 #[derive(Serialize)]
 struct EnvelopeRef<'a> {

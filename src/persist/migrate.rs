@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[(&str, Step)] = &[
     ("v1_to_v2_id_spaces", v1_to_v2_id_spaces),
     ("v2_to_v3_servqual_provider_side", v2_to_v3_servqual_provider_side),
     ("v3_to_v4_quality_canvas", v3_to_v4_quality_canvas),
+    ("v4_to_v5_device_rounds", v4_to_v5_device_rounds),
 ];
 
 /// Schema 2 reads an item id as `space × 2^32 + counter` (see `model::core::ids`): each editing
@@ -46,6 +47,13 @@ fn v2_to_v3_servqual_provider_side(project: &mut Value) -> Result<(), String> {
 /// version rises so that a schema-3 build refuses a file whose quality canvas it would drop on
 /// its next save.
 fn v3_to_v4_quality_canvas(project: &mut Value) -> Result<(), String> {
+    project.as_object().map(|_| ()).ok_or_else(|| "the project is not an object".to_owned())
+}
+
+/// Schema 5 adds voting rounds cast on each participant's own device (`voters`, `host`, and
+/// `participants: 0`). A schema-4 round always has seats and reads unchanged; the version rises
+/// so that a schema-4 build refuses a file whose device ballots it would drop on its next save.
+fn v4_to_v5_device_rounds(project: &mut Value) -> Result<(), String> {
     project.as_object().map(|_| ()).ok_or_else(|| "the project is not an object".to_owned())
 }
 

@@ -23,7 +23,7 @@ test('a valid file is imported; importing it again asks, and "copy" keeps both',
   expect(file.suggestedFilename()).toBe('客服部 2026 年度规划.json');
   const exported = JSON.parse(readFileSync(await file.path(), 'utf8'));
   expect(exported.format).toBe('planning-workbench');
-  expect(exported.schema_version).toBe(4);
+  expect(exported.schema_version).toBe(5);
   expect(exported.project.name).toBe('客服部 2026 年度规划');
 
   await importFile(page, await file.path());
@@ -58,7 +58,7 @@ const refusals = [
   ['invalid/array.json', 'a list (JSON array), not a project'],
   ['invalid/html_renamed.json', 'an HTML page, not a project file'],
   ['invalid/not_json.json', 'not valid JSON (error at line'],
-  ['invalid/newer_version.json', 'newer version (schema 99); this version reads up to schema 4'],
+  ['invalid/newer_version.json', 'newer version (schema 99); this version reads up to schema 5'],
   ['invalid/bad_shape.json', 'The project data is wrong at name: it has the wrong type: text expected.'],
   ['invalid/empty.json', 'The file is empty.'],
 ];

@@ -41,7 +41,7 @@ test('a damaged stored project is listed as damaged, its data kept, and the app 
   const damaged = page.locator('.project-row.damaged');
   await expect(damaged).toHaveCount(2);
   await expect(damaged.filter({ hasText: 'broken-1' })).toContainText('not valid JSON');
-  await expect(damaged.filter({ hasText: 'future-1' })).toContainText('schema 7); this version reads up to schema 4');
+  await expect(damaged.filter({ hasText: 'future-1' })).toContainText('schema 7); this version reads up to schema 5');
 
   const download = page.waitForEvent('download');
   await damaged.filter({ hasText: 'broken-1' }).getByRole('button', { name: 'Download raw data' }).click();

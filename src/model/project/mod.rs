@@ -101,7 +101,7 @@ impl Project {
             _ => None,
         });
         let blueprint = blueprint.steps.iter().map(|s| s.id).chain(blueprint.cards.iter().map(|c| c.id)).chain(lanes);
-        let rounds = self.voting.rounds.iter().map(|r| r.id);
+        let rounds = self.voting.rounds.iter().flat_map(|r| std::iter::once(r.id).chain(r.voters.iter().map(|v| v.id)));
         swot.chain(forces).chain(org).chain(blueprint).chain(self.quality.item_ids()).chain(rounds)
     }
 

@@ -15,6 +15,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 /// Most dots per participant and most participants in a round.
 pub const MAX_DOTS: u8 = 20;
 pub const MAX_PARTICIPANTS: u16 = 100;
+/// Most voters a device round keeps (a live room holds at most a few dozen people).
+pub const MAX_VOTERS: usize = 500;
+/// Longest device key and voter name kept.
+pub const MAX_DEVICE_CHARS: usize = 32;
+pub const MAX_VOTER_NAME_CHARS: usize = 40;
 
 /// One voting round.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +42,27 @@ pub struct Round {
     pub revealed: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ended: Option<Timestamp>,
+    /// A device round's ballots, one per device that cast a dot, in the order they first did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub voters: Vec<Voter>,
+    /// The device key of whoever started a device round (empty for a round of seats).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub host: String,
+}
+
+/// One device's ballot in a device round.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voter {
+    /// Issued by the project's id counter, so each device's ballot is its own list element.
+    pub id: ItemId,
+    /// The device's key (letters and digits, kept in its preferences).
+    pub device: String,
+    /// The name the participant goes by, shown once the round is revealed.
+    #[serde(default)]
+    pub name: String,
+    /// The ids they put a dot on, in the order cast; never longer than the round's `dots`.
+    #[serde(default)]
+    pub dots: Vec<ItemId>,
 }
 
 /// Every voting round of a project, oldest first.
@@ -78,7 +104,7 @@ impl Round {
 
     /// All dots on `id` in this round.
     pub fn total(&self, id: ItemId) -> u32 {
-        let dots = self.ballots.iter().flatten().filter(|&&d| d == id).count();
+        let dots = self.every_ballot().flatten().filter(|&&d| d == id).count();
         u32::try_from(dots).unwrap_or(u32::MAX)
     }
 
@@ -90,7 +116,36 @@ impl Round {
 
     /// How many ballots hold at least one dot.
     pub fn voted(&self) -> usize {
-        self.ballots.iter().filter(|b| !b.is_empty()).count()
+        self.every_ballot().filter(|b| !b.is_empty()).count()
+    }
+
+    /// Whether each participant votes on their own device (no seats).
+    pub fn on_devices(&self) -> bool {
+        self.participants == 0
+    }
+
+    fn voter(&self, device: &str) -> Option<&Voter> {
+        self.voters.iter().find(|v| v.device == device)
+    }
+
+    /// Dots `device` has not used yet in a device round (0 in a round of seats).
+    pub fn left_on(&self, device: &str) -> u8 {
+        if !self.on_devices() {
+            return 0;
+        }
+        let used = self.voter(device).map_or(0, |v| v.dots.len());
+        self.dots.saturating_sub(u8::try_from(used).unwrap_or(u8::MAX))
+    }
+
+    /// The dots `device` put on `id`.
+    pub fn mine_on(&self, device: &str, id: ItemId) -> u8 {
+        let dots = self.voter(device).map_or(0, |v| v.dots.iter().filter(|&&d| d == id).count());
+        u8::try_from(dots).unwrap_or(u8::MAX)
+    }
+
+    /// Every ballot: the seats' and the devices'.
+    fn every_ballot(&self) -> impl Iterator<Item = &Vec<ItemId>> {
+        self.ballots.iter().chain(self.voters.iter().map(|v| &v.dots))
     }
 }
 
@@ -98,7 +153,7 @@ impl Round {
 /// first (ties in `votable`'s order); only ids with at least one dot.
 pub fn results(votable: impl Iterator<Item = ItemId>, round: &Round) -> Vec<(ItemId, u32)> {
     let mut totals: HashMap<ItemId, u32> = HashMap::new();
-    for &id in round.ballots.iter().flatten() {
+    for &id in round.every_ballot().flatten() {
         let total = totals.entry(id).or_insert(0);
         *total = total.saturating_add(1);
     }
@@ -144,6 +199,24 @@ pub enum VoteCommand {
         dots: u8,
         participants: u16,
         now: Timestamp,
+    },
+    /// Opens a device round with `dots` per device, hosted by the device `host`; refused while
+    /// another round is open.
+    StartOnDevices {
+        dots: u8,
+        host: String,
+        now: Timestamp,
+    },
+    /// `device` (going by `name`) puts a dot on `id` in the open device round.
+    DeviceDot {
+        device: String,
+        name: String,
+        id: ItemId,
+    },
+    /// Removes `device`'s last dot on `id` (unchanged if there is none).
+    DeviceUndot {
+        device: String,
+        id: ItemId,
     },
     /// The current participant of the open round puts a dot on `id`.
     Dot {
@@ -195,6 +268,28 @@ pub fn apply_vote(before: &Voting, command: &VoteCommand, ids: &mut IdMint, vota
                 current: 0,
                 revealed: false,
                 ended: None,
+                voters: Vec::new(),
+                host: String::new(),
+            });
+        }
+        VoteCommand::StartOnDevices { dots, host, now } => {
+            if open.is_some() {
+                return Err(ModelError::RoundOpen);
+            }
+            if !(1..=MAX_DOTS).contains(dots) || !device_key_ok(host) {
+                return Err(ModelError::VoteRange);
+            }
+            voting.rounds.push(Round {
+                id: ids.mint(),
+                started: *now,
+                dots: *dots,
+                participants: 0,
+                ballots: Vec::new(),
+                current: 0,
+                revealed: false,
+                ended: None,
+                voters: Vec::new(),
+                host: host.clone(),
             });
         }
         VoteCommand::DeleteRound { id } => {
@@ -204,7 +299,7 @@ pub fn apply_vote(before: &Voting, command: &VoteCommand, ids: &mut IdMint, vota
         _ => {
             let index = open.ok_or(ModelError::NoOpenRound)?;
             let Some(round) = voting.rounds.get_mut(index) else { return Err(ModelError::NoOpenRound) };
-            if !edit_open_round(votable, round, command)? {
+            if !edit_open_round(votable, round, command, ids)? {
                 return Ok(None);
             }
         }
@@ -213,9 +308,35 @@ pub fn apply_vote(before: &Voting, command: &VoteCommand, ids: &mut IdMint, vota
 }
 
 /// Applies a command that edits the open round; returns whether it changed.
-fn edit_open_round(votable: &dyn Fn(ItemId) -> bool, round: &mut Round, command: &VoteCommand) -> Result<bool, ModelError> {
+fn edit_open_round(votable: &dyn Fn(ItemId) -> bool, round: &mut Round, command: &VoteCommand, ids: &mut IdMint) -> Result<bool, ModelError> {
     let current = usize::from(round.current);
     match command {
+        VoteCommand::DeviceDot { device, name, id } => {
+            if !votable(*id) {
+                return Err(ModelError::NotVotable(*id));
+            }
+            if !round.on_devices() || !device_key_ok(device) {
+                return Err(ModelError::VoteRange);
+            }
+            if round.left_on(device) == 0 {
+                return Err(ModelError::NoDotsLeft);
+            }
+            let name = voter_name(name);
+            let full = round.voters.len() >= MAX_VOTERS;
+            match round.voters.iter_mut().find(|v| v.device == *device) {
+                Some(voter) => {
+                    voter.dots.push(*id);
+                    voter.name = name;
+                }
+                None if full => return Err(ModelError::VoteRange),
+                None => round.voters.push(Voter { id: ids.mint(), device: device.clone(), name, dots: vec![*id] }),
+            }
+        }
+        VoteCommand::DeviceUndot { device, id } => {
+            let Some(voter) = round.voters.iter_mut().find(|v| v.device == *device) else { return Ok(false) };
+            let Some(at) = voter.dots.iter().rposition(|d| d == id) else { return Ok(false) };
+            voter.dots.remove(at);
+        }
         VoteCommand::Dot { id } => {
             if !votable(*id) {
                 return Err(ModelError::NotVotable(*id));
@@ -264,20 +385,33 @@ fn edit_open_round(votable: &dyn Fn(ItemId) -> bool, round: &mut Round, command:
             round.revealed = true;
         }
         VoteCommand::End { now } => round.ended = Some(*now),
-        VoteCommand::Start { .. } | VoteCommand::DeleteRound { .. } => return Ok(false),
+        VoteCommand::Start { .. } | VoteCommand::StartOnDevices { .. } | VoteCommand::DeleteRound { .. } => return Ok(false),
     }
     Ok(true)
+}
+
+/// Whether `key` can name a device: 1–32 ASCII letters and digits.
+pub fn device_key_ok(key: &str) -> bool {
+    !key.is_empty() && key.len() <= MAX_DEVICE_CHARS && key.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// A voter's name as kept: control characters dropped, cut to length, trimmed.
+fn voter_name(name: &str) -> String {
+    name.chars().filter(|c| !c.is_control()).take(MAX_VOTER_NAME_CHARS).collect::<String>().trim().to_owned()
 }
 
 /// Repairs the rounds of a project that came from outside so every rule `apply_vote` keeps
 /// holds again: dots and participants within range, one ballot per participant, no ballot
 /// longer than `dots`, `current` naming a participant, at most one open round (all but the
-/// last open one are ended at their start time), round ids unique across the project and below
-/// its counter. Ballots keep ids of items deleted since. `used` holds every other item id.
-/// Returns the number of repairs made.
+/// last open one are ended at their start time), round and voter ids unique across the project
+/// and below its counter. A device round (no seats) keeps one voter per well-formed device key
+/// (a second ballot of one device, from two tabs voting at once, joins the first), names made
+/// safe. Ballots keep ids of items deleted since. `used` holds every other item id. Returns the
+/// number of repairs made.
 pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id: &mut u64) -> usize {
     let mut repairs = 0;
-    let highest = voting.rounds.iter().map(|r| r.id.counter()).chain(used.iter().map(|id| id.counter())).max().unwrap_or(0);
+    let voter_ids = voting.rounds.iter().flat_map(|r| r.voters.iter().map(|v| v.id));
+    let highest = voting.rounds.iter().map(|r| r.id).chain(voter_ids).chain(used.iter().copied()).map(ItemId::counter).max().unwrap_or(0);
     if *next_item_id <= highest {
         *next_item_id = highest.saturating_add(1);
         repairs += 1;
@@ -285,13 +419,17 @@ pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id:
     let mut seen: HashSet<ItemId> = used.iter().copied().collect();
     let last_open = voting.rounds.iter().rposition(|r| r.ended.is_none());
     for (index, round) in voting.rounds.iter_mut().enumerate() {
-        if round.id.0 == 0 || !seen.insert(round.id) {
-            round.id = repair_id(next_item_id, |id| seen.contains(&id));
-            seen.insert(round.id);
-            repairs += 1;
-        }
+        let mut fresh_id = |id: &mut ItemId, seen: &mut HashSet<ItemId>| {
+            if id.0 == 0 || !seen.insert(*id) {
+                *id = repair_id(next_item_id, |id| seen.contains(&id));
+                seen.insert(*id);
+                return 1;
+            }
+            0
+        };
+        repairs += fresh_id(&mut round.id, &mut seen);
         let dots = round.dots.clamp(1, MAX_DOTS);
-        let participants = round.participants.clamp(1, MAX_PARTICIPANTS);
+        let participants = round.participants.min(MAX_PARTICIPANTS);
         repairs += usize::from(dots != round.dots) + usize::from(participants != round.participants);
         round.dots = dots;
         round.participants = participants;
@@ -305,8 +443,13 @@ pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id:
                 repairs += 1;
             }
         }
-        if round.current >= participants {
-            round.current = participants - 1;
+        repairs += repair_voters(round);
+        for voter in &mut round.voters {
+            repairs += fresh_id(&mut voter.id, &mut seen);
+        }
+        let last_seat = participants.saturating_sub(1);
+        if round.current > last_seat {
+            round.current = last_seat;
             repairs += 1;
         }
         if round.ended.is_none() && Some(index) != last_open {
@@ -314,5 +457,48 @@ pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id:
             repairs += 1;
         }
     }
+    repairs
+}
+
+/// A round's voters as `apply_vote` keeps them: only in a device round, one per well-formed
+/// device key (a second ballot of one device joins the first), safe names, at most `dots`
+/// dots each, at most `MAX_VOTERS`. Returns the repairs made.
+fn repair_voters(round: &mut Round) -> usize {
+    let mut repairs = 0;
+    if !round.on_devices() && !(round.voters.is_empty() && round.host.is_empty()) {
+        round.voters.clear();
+        round.host.clear();
+        return 1;
+    }
+    if !round.host.is_empty() && !device_key_ok(&round.host) {
+        round.host.clear();
+        repairs += 1;
+    }
+    let mut kept: Vec<Voter> = Vec::with_capacity(round.voters.len());
+    for mut voter in std::mem::take(&mut round.voters) {
+        let name = voter_name(&voter.name);
+        if name != voter.name {
+            voter.name = name;
+            repairs += 1;
+        }
+        if !device_key_ok(&voter.device) || kept.len() >= MAX_VOTERS {
+            repairs += 1;
+            continue;
+        }
+        match kept.iter_mut().find(|k| k.device == voter.device) {
+            Some(first) => {
+                first.dots.extend(voter.dots);
+                repairs += 1;
+            }
+            None => kept.push(voter),
+        }
+    }
+    for voter in &mut kept {
+        if voter.dots.len() > usize::from(round.dots) {
+            voter.dots.truncate(usize::from(round.dots));
+            repairs += 1;
+        }
+    }
+    round.voters = kept;
     repairs
 }
