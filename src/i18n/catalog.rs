@@ -380,6 +380,10 @@ catalog! {
     EndRound => "结束本轮", "End round";
     Results => "结果（按票数排序）：", "Results, most dots first:";
     VotesHidden => "公布结果之前，每位参与者只能看到自己投的票。", "Until the reveal, each participant sees only their own dots.";
+    OnDevices => "每人在自己的设备上投票", "Everyone votes on their own device";
+    YourDotsLeft => "你还剩 {0} / {1} 票", "You have {0} of {1} {1|dot|dots} left";
+    VotedCount => "已有 {0} 人投票", "{0} {0|person has|people have} voted";
+    HostReveals => "主持人公布结果之前，每个人只能看到自己投的票。", "Until the facilitator reveals the results, each person sees only their own dots.";
     PastRounds => "以往的投票（{0}）", "Past rounds ({0})";
     DeleteRound => "删除这一轮", "Delete this round";
     AddDot => "投一票（本人已投 {0}，还剩 {1}）", "Add a dot (yours: {0}, left: {1})";

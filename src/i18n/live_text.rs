@@ -28,6 +28,10 @@ catalog! {
     Offline => "离线", "Offline";
     Unsent => "{0} 项修改未发送", "{0} {0|change|changes} not sent";
     Here => "在线成员", "Here now";
+    TimerOf => "{0} 的计时器", "{0}'s timer";
+    BringHere => "请大家来到这块画布", "Bring everyone here";
+    SummonSent => "已请大家来到「{0}」。", "Everyone was asked to come to {0}.";
+    Summoned => "{0} 请大家来到「{1}」。", "{0} brought everyone to {1}.";
     OnlyYou => "目前只有你一人。", "Only you so far.";
     You => "（你）", "(you)";
     JoinTitle => "加入实时协作", "Join a live session";

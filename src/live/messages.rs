@@ -97,7 +97,22 @@ pub struct Presence {
     /// Ids of the items they have selected.
     #[serde(default)]
     pub selection: Vec<u64>,
+    /// Their workshop timer while it runs or is paused (a countdown's JSON, see
+    /// `interaction::countdown`); empty otherwise. Text, so a broken one costs only the timer.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub timer: String,
+    /// Asks everyone to come to `canvas`: a new random number each time they press "bring
+    /// everyone here" (0 for never).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub summon: u32,
 }
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// Longest timer text kept (a countdown's JSON is under 80 bytes).
+const MAX_TIMER_CHARS: usize = 120;
 
 impl Presence {
     /// What a peer claims, made safe to show: a name cut to length with control characters
@@ -112,6 +127,9 @@ impl Presence {
             self.canvas.clear();
         }
         self.selection.truncate(MAX_SELECTION);
+        if self.timer.len() > MAX_TIMER_CHARS {
+            self.timer.clear();
+        }
         self
     }
 }
@@ -127,6 +145,8 @@ mod tests {
             colour: "red;background:url(x)".into(),
             canvas: "../../etc".into(),
             selection: (0..500).collect(),
+            timer: "x".repeat(500),
+            summon: 7,
         }
         .checked();
         assert_eq!(p.name.chars().count(), MAX_NAME_CHARS - 2);
@@ -134,6 +154,7 @@ mod tests {
         assert_eq!(p.colour, "#6e7781");
         assert_eq!(p.canvas, "");
         assert_eq!(p.selection.len(), MAX_SELECTION);
+        assert_eq!((p.timer.as_str(), p.summon), ("", 7));
     }
 
     #[test]

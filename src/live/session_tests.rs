@@ -11,7 +11,7 @@ fn clock() -> Arc<dyn Clock> {
 }
 
 fn me(name: &str) -> Presence {
-    Presence { name: name.into(), colour: "#112233".into(), canvas: "swot".into(), selection: vec![] }
+    Presence { name: name.into(), colour: "#112233".into(), canvas: "swot".into(), ..Presence::default() }
 }
 
 fn sent(effects: &[Effect]) -> Vec<Vec<u8>> {

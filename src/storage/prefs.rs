@@ -1,5 +1,6 @@
 //! User preferences kept beside the projects (`pw1:prefs`): the UI language, the colour theme
-//! and whether the browser was already asked for persistent storage. Unreadable preferences fall back to
+//! whether the browser was already asked for persistent storage, who this device is in live
+//! sessions and its key in rounds voted on each device. Unreadable preferences fall back to
 //! defaults; they are never worth an error.
 
 use super::{keys, KeyValue, StorageError};
@@ -22,6 +23,9 @@ pub struct Prefs {
     pub live_colour: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub live_server: Option<String>,
+    /// This device's key in rounds voted on each device (32 hex digits, made on first need).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub device: Option<String>,
 }
 
 impl Prefs {

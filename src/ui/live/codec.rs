@@ -31,6 +31,8 @@ fn presence(p: &Presence) -> JsValue {
         ("colour", JsValue::from_str(&p.colour)),
         ("canvas", JsValue::from_str(&p.canvas)),
         ("selection", selection.into()),
+        ("timer", JsValue::from_str(&p.timer)),
+        ("summon", JsValue::from_f64(f64::from(p.summon))),
     ])
 }
 
@@ -73,6 +75,8 @@ fn read_presence(value: &JsValue) -> Presence {
         colour: string(value, "colour").unwrap_or_default(),
         canvas: string(value, "canvas").unwrap_or_default(),
         selection,
+        timer: string(value, "timer").unwrap_or_default(),
+        summon: number(value, "summon").map_or(0, |n| n.min(u64::from(u32::MAX)) as u32),
     }
 }
 

@@ -3,9 +3,13 @@
 //! sends every edit made here, carries undo and redo to the shared document, and treats each
 //! state the worker hands back like an imported file: decoded, checked and repaired, and a
 //! repair or a refusal is written back so every device ends with the same valid project.
+//! It also tells the room what is selected here, this device's timer and its "bring everyone
+//! here", and follows the others' (`presence.rs`).
 
+use super::presence::{draw_outlines, read_selection, shared_timer, timer_text, Summons};
 use super::worker::LiveWorker;
 use crate::i18n::{describe_load_error, format_bytes, Lang, LiveText};
+use crate::interaction::countdown::Countdown;
 use crate::interaction::route::CanvasTab;
 use crate::live::messages::{FromWorker, Link, Presence, ToWorker};
 use crate::live::room::room_id;
@@ -16,7 +20,10 @@ use crate::storage::local::LocalStorageKv;
 use crate::storage::Prefs;
 use crate::ui::browser;
 use crate::ui::shell::editor_state::{EditorAction, EditorState, LiveHistory, LiveSteps};
+use crate::ui::widgets::timer::SharedTimer;
 use crate::ui::widgets::toast::{Toast, Toaster};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -64,6 +71,10 @@ pub struct Live {
     /// Start a session on `server` as `me`.
     pub start: Callback<(String, Presence)>,
     pub leave: Callback<()>,
+    /// Ask everyone to come to the canvas shown here.
+    pub summon: Callback<()>,
+    /// The first other person's running or paused timer.
+    pub shared_timer: Option<SharedTimer>,
 }
 
 /// Everything the worker's messages are handled with; cheap to clone, stable across renders.
@@ -78,6 +89,8 @@ struct Context {
     lang: Rc<Cell<Lang>>,
     refused_at: Rc<Cell<f64>>,
     toaster: Toaster,
+    summons: Rc<RefCell<Summons>>,
+    on_tab: Callback<CanvasTab>,
 }
 
 /// The project as the room knows it: under the room's id, stamped with its own time so an
@@ -97,7 +110,7 @@ pub fn remembered_me(tab: CanvasTab) -> Presence {
         name: prefs.live_name.unwrap_or_default(),
         colour: prefs.live_colour.unwrap_or_else(|| "#1f6feb".into()),
         canvas: tab.slug().into(),
-        selection: Vec::new(),
+        ..Presence::default()
     }
     .checked()
 }
@@ -119,7 +132,15 @@ impl Context {
             FromWorker::State { seq, file } => self.on_state(record, seq, &file),
             FromWorker::History { can_undo, can_redo } => self.editor.dispatch(EditorAction::Live(Some(LiveHistory { can_undo, can_redo }))),
             FromWorker::Link { link, unsent } => self.view.dispatch(ViewChange::Link(link, unsent)),
-            FromWorker::Peers { peers } => self.view.dispatch(ViewChange::Peers(peers.into_iter().map(Presence::checked).collect())),
+            FromWorker::Peers { peers } => {
+                let peers: Vec<Presence> = peers.into_iter().map(Presence::checked).collect();
+                let follow = self.summons.borrow_mut().to_follow(&peers).cloned();
+                if let Some((peer, tab)) = follow.and_then(|p| CanvasTab::from_slug(&p.canvas).map(|tab| (p, tab))) {
+                    self.on_tab.emit(tab);
+                    self.toast(lang.trf(LiveText::Summoned, &[&peer.name, lang.tr(tab.label())]));
+                }
+                self.view.dispatch(ViewChange::Peers(peers));
+            }
             FromWorker::Saved { snapshot } => {
                 // Only a reload while offline needs it; a full storage costs just that.
                 if let Ok(kv) = LocalStorageKv::open() {
@@ -178,14 +199,23 @@ impl Context {
         let saved = if seed.is_none() { LocalStorageKv::open().ok().and_then(|kv| load_document(&kv, &self.id)) } else { None };
         worker.send(&ToWorker::Open { room: record.room.clone(), server: record.server.clone(), seed, saved, me: me.clone() });
         *self.worker.borrow_mut() = Some(worker);
+        *self.summons.borrow_mut() = Summons::default();
         self.seen.set(0);
         self.editor.dispatch(EditorAction::Live(Some(LiveHistory::default())));
         self.view.dispatch(ViewChange::Begin(LiveView { record, link: Link::Connecting, unsent: 0, peers: Vec::new(), me }));
     }
 }
 
+/// What the workspace hands the session besides the editor: where it is and its timer.
+pub struct Here {
+    pub tab: CanvasTab,
+    pub on_tab: Callback<CanvasTab>,
+    pub timer: Countdown,
+}
+
 #[hook]
-pub fn use_live(state: &UseReducerHandle<EditorState>, tab: CanvasTab, toaster: &Toaster, lang: Lang) -> Live {
+pub fn use_live(state: &UseReducerHandle<EditorState>, here: Here, toaster: &Toaster, lang: Lang) -> Live {
+    let Here { tab, on_tab, timer } = here;
     let view = use_reducer(ViewState::default);
     let project = state.session.project();
     let worker = use_mut_ref(|| None::<LiveWorker>);
@@ -193,6 +223,9 @@ pub fn use_live(state: &UseReducerHandle<EditorState>, tab: CanvasTab, toaster: 
     let latest = use_memo((), |_| Rc::new(RefCell::new(project.clone())));
     let lang_cell = use_memo((), |_| Rc::new(Cell::new(lang)));
     let refused_at = use_memo((), |_| Rc::new(Cell::new(0.0f64)));
+    let summons = use_memo((), |_| Rc::new(RefCell::new(Summons::default())));
+    let selection = use_state(Vec::<u64>::new);
+    let summon = use_state(|| 0u32);
     lang_cell.set(lang);
     *latest.borrow_mut() = project.clone();
     let context = Context {
@@ -205,6 +238,8 @@ pub fn use_live(state: &UseReducerHandle<EditorState>, tab: CanvasTab, toaster: 
         lang: (*lang_cell).clone(),
         refused_at: (*refused_at).clone(),
         toaster: toaster.clone(),
+        summons: (*summons).clone(),
+        on_tab,
     };
 
     // A project whose session is remembered rejoins it when opened (a reload, even offline).
@@ -239,13 +274,44 @@ pub fn use_live(state: &UseReducerHandle<EditorState>, tab: CanvasTab, toaster: 
         });
     }
     let me = view.0.as_ref().map(|v| v.me.clone());
+    // What is selected here, read after each click or key once the canvas has drawn it.
+    {
+        let selection = selection.clone();
+        use_effect_with(me.is_some(), move |live| {
+            let listeners = live.then(|| {
+                let document = gloo::utils::document();
+                ["click", "keyup", "focusin"].map(|event| {
+                    let selection = selection.clone();
+                    EventListener::new(&document, event, move |_| {
+                        let selection = selection.clone();
+                        Timeout::new(0, move || {
+                            let now = read_selection();
+                            if *selection != now {
+                                selection.set(now);
+                            }
+                        })
+                        .forget();
+                    })
+                })
+            });
+            move || drop(listeners)
+        });
+    }
     {
         let context = context.clone();
-        use_effect_with((tab, me), move |(tab, me)| {
+        let told = (tab, me, (*selection).clone(), timer_text(timer), *summon);
+        use_effect_with(told, move |(tab, me, selection, timer, summon)| {
             if let Some(me) = me {
-                context.send(&ToWorker::Presence(Presence { canvas: tab.slug().into(), ..me.clone() }));
+                let presence =
+                    Presence { canvas: tab.slug().into(), selection: selection.clone(), timer: timer.clone(), summon: *summon, ..me.clone() };
+                context.send(&ToWorker::Presence(presence));
             }
         });
+    }
+    // Others' selections, drawn again after every render (the canvas may have redrawn items).
+    {
+        let peers = view.0.as_ref().map(|v| v.peers.clone()).unwrap_or_default();
+        use_effect(move || draw_outlines(&peers, tab.slug()));
     }
 
     let start = {
@@ -278,5 +344,14 @@ pub fn use_live(state: &UseReducerHandle<EditorState>, tab: CanvasTab, toaster: 
             context.toast(context.lang.get().tr(LiveText::Left).to_owned());
         })
     };
-    Live { view: view.0.clone(), start, leave }
+    let summon = {
+        let (context, summon) = (context.clone(), summon.clone());
+        Callback::from(move |_| {
+            summon.set(browser::random_u32().max(1));
+            let lang = context.lang.get();
+            context.toast(lang.trf(LiveText::SummonSent, &[lang.tr(tab.label())]));
+        })
+    };
+    let shared_timer = view.0.as_ref().and_then(|v| shared_timer(&v.peers));
+    Live { view: view.0.clone(), start, leave, summon, shared_timer }
 }

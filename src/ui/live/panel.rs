@@ -1,7 +1,8 @@
 //! The top bar's live-session button and its dialog. Outside a session: who I am (name and
 //! colour, remembered) and the sync server (remembered), then "Start live session"; a refused
 //! name or address stays in its field with the reason beside it. In a session: the connection,
-//! the invitation link, who is here and on which canvas, and "Leave live session". The button
+//! the invitation link, who is here and on which canvas, "Bring everyone here" and "Leave live
+//! session". The button
 //! itself is the connection indicator.
 
 use super::hook::{remembered_me, LiveView};
@@ -22,6 +23,7 @@ pub struct LivePanelProps {
     pub tab: CanvasTab,
     pub start: Callback<(String, Presence)>,
     pub leave: Callback<()>,
+    pub summon: Callback<()>,
 }
 
 /// "Connected", "Connecting…" or "Offline", with the changes not yet sent.
@@ -72,7 +74,7 @@ pub fn live_panel(props: &LivePanelProps) -> Html {
                         <h2 id="live-title">{ lang.tr(LiveText::Title) }</h2>
                         { match &props.view {
                             None => html! { <StartForm tab={props.tab} start={props.start.clone()} close={close.clone()} /> },
-                            Some(view) => html! { <SessionInfo view={view.clone()} leave={props.leave.clone()} close={close.clone()} /> },
+                            Some(view) => html! { <SessionInfo view={view.clone()} leave={props.leave.clone()} summon={props.summon.clone()} close={close.clone()} /> },
                         } }
                     </div>
                 </div>
@@ -124,7 +126,7 @@ fn start_form(props: &StartFormProps) -> Html {
             if name.trim().is_empty() {
                 return;
             }
-            let me = Presence { name: (*name).clone(), colour: (*colour).clone(), canvas: tab.slug().into(), selection: Vec::new() }.checked();
+            let me = Presence { name: (*name).clone(), colour: (*colour).clone(), canvas: tab.slug().into(), ..Presence::default() }.checked();
             start.emit((address, me));
             close.emit(());
         })
@@ -159,6 +161,7 @@ fn start_form(props: &StartFormProps) -> Html {
 struct SessionInfoProps {
     view: LiveView,
     leave: Callback<()>,
+    summon: Callback<()>,
     close: Callback<()>,
 }
 
@@ -203,6 +206,13 @@ fn session_info(props: &SessionInfoProps) -> Html {
             close.emit(());
         })
     };
+    let summon = {
+        let (summon, close) = (props.summon.clone(), props.close.clone());
+        Callback::from(move |_: MouseEvent| {
+            summon.emit(());
+            close.emit(());
+        })
+    };
     let person = |p: &Presence, you: bool| {
         let canvas = CanvasTab::from_slug(&p.canvas).map(|t| lang.tr(t.label())).unwrap_or_default();
         html! {
@@ -228,6 +238,7 @@ fn session_info(props: &SessionInfoProps) -> Html {
             </ul>
             if view.peers.is_empty() { <p class="hint">{ lang.tr(LiveText::OnlyYou) }</p> }
             <div class="dialog-buttons">
+                <button class="button live-summon" onclick={summon} disabled={view.peers.is_empty()}>{ lang.tr(LiveText::BringHere) }</button>
                 <button class="button danger" onclick={leave}>{ lang.tr(LiveText::Leave) }</button>
                 <button class="button" onclick={props.close.reform(|_: MouseEvent| ())}>{ lang.tr(crate::i18n::Text::Dismiss) }</button>
             </div>

@@ -19,10 +19,10 @@ use crate::model::{Command, ItemId};
 use crate::storage::local::storage_is_persistent;
 use crate::storage::{Loaded, StorageError};
 use crate::ui::canvas::registry::{canvas, ViewContext};
-use crate::ui::canvas::voting::{VoteContext, VotingBar};
-use crate::ui::live::hook::use_live;
+use crate::ui::canvas::voting::{this_device, VoteContext, VotingBar};
+use crate::ui::live::hook::{use_live, Here};
 use crate::ui::live::panel::LivePanel;
-use crate::ui::widgets::timer::WorkshopTimer;
+use crate::ui::widgets::timer::{use_timer, TimerContext, WorkshopTimer};
 use crate::ui::widgets::toast::use_toaster;
 use crate::ui::{browser, use_lang};
 use std::rc::Rc;
@@ -54,7 +54,15 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     let has_storage = use_memo((), |_| storage_is_persistent());
     let presentation = use_presentation(&props.navigate, &props.loaded.project.id);
     let (printing, on_print) = use_print(props.tab);
-    let live = use_live(&state, props.tab, &toaster, lang);
+    let (timer, set_timer) = use_timer();
+    let on_tab = {
+        let (navigate, id) = (props.navigate.clone(), props.loaded.project.id.clone());
+        Callback::from(move |tab| navigate.emit(Route::Project { id: id.clone(), tab }))
+    };
+    let live = use_live(&state, Here { tab: props.tab, on_tab: on_tab.clone(), timer }, &toaster, lang);
+    let timer = TimerContext { countdown: timer, set: set_timer, shared: live.shared_timer.clone() };
+    // Read again when a session starts, which may set the name this device goes by.
+    let me = (*use_memo(live.view.as_ref().map(|v| v.me.name.clone()), |_| this_device())).clone();
 
     let project = state.session.project();
     let on_command = {
@@ -74,10 +82,6 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
     let on_undo = Callback::from(move |_| d.dispatch(EditorAction::Undo(browser::now())));
     let d = dispatcher.clone();
     let on_redo = Callback::from(move |_| d.dispatch(EditorAction::Redo(browser::now())));
-    let on_tab = {
-        let (navigate, id) = (props.navigate.clone(), project.id.clone());
-        Callback::from(move |tab| navigate.emit(Route::Project { id: id.clone(), tab }))
-    };
     // A canvas asked to open another with an item selected; the request holds while that
     // canvas is shown and lapses when the user moves on.
     let revealed = use_state(|| None::<(CanvasTab, ItemId)>);
@@ -107,7 +111,8 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
 
     // Without browser storage every save only reaches this tab's memory: say so all along.
     let status = if *has_storage { state.status.clone() } else { SaveStatus::Failed(StorageError::Unavailable(String::new())) };
-    let vote_context = VoteContext { round: project.voting.open().map(|round| Rc::new(round.clone())), on_command: (*on_command).clone() };
+    let vote_context =
+        VoteContext { round: project.voting.open().map(|round| Rc::new(round.clone())), me: me.clone(), on_command: (*on_command).clone() };
     let tab = props.tab;
     let on_command = (*on_command).clone();
     let view = (canvas(tab).view)(&ViewContext {
@@ -120,6 +125,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
         reveal,
     });
     html! {
+        <ContextProvider<TimerContext> context={timer}>
         <div class={classes!("editor", presentation.on.then_some("presenting"))}>
             if presentation.on {
                 <div class="present-bar">
@@ -130,7 +136,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                 </div>
             }
             <TopBar name={project.name.clone()} can_undo={state.can_undo()} can_redo={state.can_redo()}
-                live={html! { <LivePanel view={live.view.clone()} {tab} start={live.start.clone()} leave={live.leave.clone()} /> }}
+                live={html! { <LivePanel view={live.view.clone()} {tab} start={live.start.clone()} leave={live.leave.clone()} summon={live.summon.clone()} /> }}
                 status={status.clone()} {tab} {on_rename} {on_undo} {on_redo} {on_tab} {on_back}
                 on_export={exports.json.clone()} on_share={exports.share} on_present={presentation.start.clone()} {on_print}
                 navigate={props.navigate.clone()} on_lang={props.on_lang.clone()} />
@@ -143,7 +149,7 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
             if let Some(error) = &state.last_error {
                 <p class="command-error" role="alert">{ describe_model_error(lang, error) }</p>
             }
-            <VotingBar project={project.clone()} {on_command} />
+            <VotingBar project={project.clone()} {on_command} {me} live={live.view.is_some()} />
             <main class="canvas-area" role="tabpanel" id={format!("panel-{}", tab.slug())} aria-labelledby={format!("tab-{}", tab.slug())}>
                 <ContextProvider<VoteContext> context={vote_context}>{ view }</ContextProvider<VoteContext>>
                 if let Some(scope) = printing {
@@ -151,5 +157,6 @@ pub fn workspace(props: &WorkspaceProps) -> Html {
                 }
             </main>
         </div>
+        </ContextProvider<TimerContext>>
     }
 }

@@ -1,11 +1,14 @@
 //! The workshop timer in the top bar: set minutes, start, pause, reset. It counts down from a
 //! wall-clock end time (`countdown.rs`), kept in this tab's session storage, so it stays right
 //! across tab switches and reloads. At zero it says "Time's up" and its border pulses — no
-//! sound, and the pulse stops for users who ask for reduced motion.
+//! sound, and the pulse stops for users who ask for reduced motion. In a live session a
+//! facilitator's running or paused timer reaches everyone: a device whose own timer is idle
+//! shows theirs, named. The workspace holds the state ([`use_timer`]) and hands it down in a
+//! [`TimerContext`], so the live session can send it.
 
 use super::field::{NumberField, Range};
 use super::icons::{icon, Icon};
-use crate::i18n::Text;
+use crate::i18n::{LiveText, Text};
 use crate::interaction::countdown::Countdown;
 use crate::ui::{browser, use_lang};
 use gloo::timers::callback::Interval;
@@ -28,29 +31,62 @@ fn store(countdown: Countdown) {
     }
 }
 
+/// Someone else's timer, as their presence carries it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SharedTimer {
+    pub name: String,
+    pub countdown: Countdown,
+}
+
+/// This device's timer, how to change it, and the facilitator's timer in a live session.
+#[derive(Clone, PartialEq)]
+pub struct TimerContext {
+    pub countdown: Countdown,
+    pub set: Callback<Countdown>,
+    pub shared: Option<SharedTimer>,
+}
+
+/// This tab's timer, read from and kept in session storage.
+#[hook]
+pub fn use_timer() -> (Countdown, Callback<Countdown>) {
+    let countdown = use_state(load);
+    let set = {
+        let countdown = countdown.clone();
+        use_callback((), move |next: Countdown, _| {
+            store(next);
+            countdown.set(next);
+        })
+    };
+    (*countdown, set)
+}
+
 #[function_component(WorkshopTimer)]
 pub fn workshop_timer() -> Html {
     let lang = use_lang();
-    let countdown = use_state(load);
+    let context = use_context::<TimerContext>();
     let now = use_state(browser::now);
+    let current = context.as_ref().map(|c| c.countdown).unwrap_or_default();
+    // My own timer, or while it is idle the facilitator's.
+    let shown = context.as_ref().and_then(|c| c.shared.clone()).filter(|_| matches!(current, Countdown::Idle { .. }));
+    let face = shown.as_ref().map_or(current, |s| s.countdown);
     // Tick only while running; the label comes from the clock, never from counting ticks.
     {
         let now = now.clone();
-        use_effect_with(countdown.is_running(), move |running| {
+        use_effect_with(face.is_running(), move |running| {
             let interval = running.then(|| Interval::new(250, move || now.set(browser::now())));
             move || drop(interval)
         });
     }
     let set = {
-        let (countdown, now) = (countdown.clone(), now.clone());
+        let (set, now) = (context.map(|c| c.set), now.clone());
         move |next: Countdown| {
-            store(next);
             now.set(browser::now());
-            countdown.set(next);
+            if let Some(set) = &set {
+                set.emit(next);
+            }
         }
     };
-    let current = *countdown;
-    let up = current.is_up(*now);
+    let up = face.is_up(*now);
     let start = {
         let set = set.clone();
         Callback::from(move |_| set(current.start(browser::now())))
@@ -68,12 +104,14 @@ pub fn workshop_timer() -> Html {
             set(Countdown::of_minutes(f64::from(m)));
         }
     });
-    let label = if up { lang.tr(Text::TimeUp).to_owned() } else { current.label(*now) };
+    let label = if up { lang.tr(Text::TimeUp).to_owned() } else { face.label(*now) };
+    let whose = shown.as_ref().map(|s| lang.trf(LiveText::TimerOf, &[&s.name]));
     html! {
         <details class="timer-menu">
-            <summary class={classes!("button", "timer-face", current.is_running().then_some("running"), up.then_some("up"))}
-                role="timer" aria-label={lang.trf(Text::TimerLabel, &[&label])}>
+            <summary class={classes!("button", "timer-face", face.is_running().then_some("running"), up.then_some("up"), shown.is_some().then_some("shared"))}
+                role="timer" aria-label={lang.trf(Text::TimerLabel, &[&label])} title={whose.clone()}>
                 { icon(Icon::Clock) }{ " " }{ label }
+                if let Some(whose) = whose { <span class="visually-hidden">{ format!(" · {whose}") }</span> }
             </summary>
             <div class="menu">
                 <label class="menu-field">{ lang.tr(Text::TimerMinutes) }

@@ -1,8 +1,10 @@
 //! The voting bar: starting a round, whose turn it is and their dots left, the next
 //! participant, vote codes (this participant's to send, and pasting others'), reveal and end;
 //! after the reveal the results, most dots first. Past rounds stay listed with their date.
+//! In a live session a new round is voted on each device (`devices.rs` shows it).
 
-use super::target_text;
+use super::devices::device_round;
+use super::{target_text, Me};
 use crate::i18n::{describe_model_error, Text};
 use crate::model::voting::{vote_code, Round, VoteCommand, MAX_DOTS, MAX_PARTICIPANTS};
 use crate::model::{apply, Command, Project};
@@ -15,6 +17,9 @@ use yew::prelude::*;
 pub struct VotingBarProps {
     pub project: Project,
     pub on_command: Callback<Command>,
+    pub me: Me,
+    /// In a live session: new rounds are voted on each device.
+    pub live: bool,
 }
 
 impl PartialEq for VotingBarProps {
@@ -23,11 +28,14 @@ impl PartialEq for VotingBarProps {
     /// would cost more than the bar.
     fn eq(&self, other: &Self) -> bool {
         let (a, b) = (&self.project, &other.project);
-        std::rc::Rc::ptr_eq(&a.voting, &b.voting) && CANVASES.iter().all(|c| (c.same_votables)(a, b)) && self.on_command == other.on_command
+        std::rc::Rc::ptr_eq(&a.voting, &b.voting)
+            && CANVASES.iter().all(|c| (c.same_votables)(a, b))
+            && self.on_command == other.on_command
+            && (&self.me, self.live) == (&other.me, other.live)
     }
 }
 
-fn results_list(project: &Project, round: &Round) -> Html {
+pub(super) fn results_list(project: &Project, round: &Round) -> Html {
     let rows = project.vote_results(round);
     html! {
         <ol class="vote-results">
@@ -75,7 +83,8 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
         return html! {
             <div class="voting-bar idle">
                 if *starting {
-                    <StartForm on_command={props.on_command.clone()} on_close={close_form} />
+                    <StartForm on_command={props.on_command.clone()} on_close={close_form}
+                        host={props.live.then(|| props.me.device.to_string())} />
                 } else {
                     <button class="button" onclick={open_form}>{ lang.tr(Text::DotVoting) }</button>
                 }
@@ -83,6 +92,9 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
             </div>
         };
     };
+    if round.on_devices() {
+        return device_round(lang, &props.project, round, &props.me, &props.on_command, history);
+    }
     let set_participant = {
         let on_command = props.on_command.clone();
         Callback::from(move |e: Event| {
@@ -156,10 +168,13 @@ pub fn voting_bar(props: &VotingBarProps) -> Html {
 struct StartFormProps {
     on_command: Callback<Command>,
     on_close: Callback<()>,
+    /// This device's key when the round is voted on each device (it then hosts it).
+    host: Option<String>,
 }
 
-/// Dots per participant and the number of participants, filled with the usual 3 and 5.
-/// A number out of range is named beside its field and starts nothing.
+/// Dots per participant and the number of participants, filled with the usual 3 and 5 (no
+/// number of participants for a round voted on each device). A number out of range is named
+/// beside its field and starts nothing.
 #[function_component(StartForm)]
 fn start_form(props: &StartFormProps) -> Html {
     let lang = use_lang();
@@ -170,14 +185,27 @@ fn start_form(props: &StartFormProps) -> Html {
     let dots_range = Range { min: 1, max: u32::from(MAX_DOTS), allow_empty: false };
     let people_range = Range { min: 1, max: u32::from(MAX_PARTICIPANTS), allow_empty: false };
     let start = {
-        let (on_command, on_close, dots, participants, error) =
-            (props.on_command.clone(), props.on_close.clone(), dots.clone(), participants.clone(), error.clone());
+        let (on_command, on_close, dots, participants, error, host) =
+            (props.on_command.clone(), props.on_close.clone(), dots.clone(), participants.clone(), error.clone(), props.host.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let read = |node: &NodeRef, range: Range, label: Text| {
                 range.run(lang, &read_value(node).unwrap_or_default()).map_err(|m| format!("{}: {m}", lang.tr(label)))
             };
-            match (read(&dots, dots_range, Text::DotsPerPerson), read(&participants, people_range, Text::Participants)) {
+            let dots_read = read(&dots, dots_range, Text::DotsPerPerson);
+            if let Some(host) = host.clone() {
+                match dots_read {
+                    Ok(Some(d)) => {
+                        let dots = d.min(u32::from(MAX_DOTS)) as u8;
+                        on_command.emit(Command::Vote(VoteCommand::StartOnDevices { dots, host, now: browser::now() }));
+                        on_close.emit(());
+                    }
+                    Err(message) => error.set(Some(message)),
+                    Ok(None) => {}
+                }
+                return;
+            }
+            match (dots_read, read(&participants, people_range, Text::Participants)) {
                 (Ok(Some(d)), Ok(Some(p))) => {
                     let (dots, participants) = (d.min(u32::from(MAX_DOTS)) as u8, p.min(u32::from(MAX_PARTICIPANTS)) as u16);
                     on_command.emit(Command::Vote(VoteCommand::Start { dots, participants, now: browser::now() }));
@@ -193,8 +221,12 @@ fn start_form(props: &StartFormProps) -> Html {
         <form class="start-round" onsubmit={start}>
             <label class="inline-field">{ lang.tr(Text::DotsPerPerson) }
                 <input ref={dots} inputmode="numeric" class="vote-dots" aria-invalid={invalid} aria-describedby={described.clone()} /></label>
-            <label class="inline-field">{ lang.tr(Text::Participants) }
-                <input ref={participants} inputmode="numeric" class="vote-participants" aria-invalid={invalid} aria-describedby={described} /></label>
+            if props.host.is_some() {
+                <span class="hint">{ lang.tr(Text::OnDevices) }</span>
+            } else {
+                <label class="inline-field">{ lang.tr(Text::Participants) }
+                    <input ref={participants} inputmode="numeric" class="vote-participants" aria-invalid={invalid} aria-describedby={described} /></label>
+            }
             <button class="button primary" type="submit">{ lang.tr(Text::StartRound) }</button>
             { error.line() }
         </form>

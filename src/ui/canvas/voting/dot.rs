@@ -1,4 +1,5 @@
-//! The dot button on a votable item: the current participant's dots on it (and, once the
+//! The dot button on a votable item: the current participant's (or, in a round voted on
+//! each device, this device's) dots on it (and, once the
 //! round is revealed, everyone's), a button to add one and one to take one back. Keys pressed
 //! on it stay with it, so Enter never also edits the item it sits on.
 
@@ -20,8 +21,7 @@ pub fn dot_button(props: &DotButtonProps) -> Html {
     let Some(context) = use_context::<VoteContext>() else { return html! {} };
     let Some(round) = context.round.clone() else { return html! {} };
     let id = props.id;
-    let mine = round.mine(round.current, id);
-    let left = round.left(round.current);
+    let (mine, left) = context.me.dots(&round, id);
     let send = |command: VoteCommand| {
         let on_command = context.on_command.clone();
         Callback::from(move |e: MouseEvent| {
@@ -36,12 +36,12 @@ pub fn dot_button(props: &DotButtonProps) -> Html {
             <button class="button small dot-add" disabled={left == 0}
                 aria-label={lang.trf(Text::AddDot, &[&mine.to_string(), &left.to_string()])}
                 title={lang.trf(Text::AddDot, &[&mine.to_string(), &left.to_string()])}
-                onclick={send(VoteCommand::Dot { id })} onkeydown={keep_keys.clone()}>
+                onclick={send(context.me.dot(&round, id, true))} onkeydown={keep_keys.clone()}>
                 { format!("● {mine}") }
             </button>
             if mine > 0 {
                 <button class="button small dot-remove" aria-label={lang.tr(Text::RemoveDot)} title={lang.tr(Text::RemoveDot)}
-                    onclick={send(VoteCommand::Undot { id })} onkeydown={keep_keys}>{ "−" }</button>
+                    onclick={send(context.me.dot(&round, id, false))} onkeydown={keep_keys}>{ "−" }</button>
             }
             if round.revealed {
                 <span class="badge dot-total" title={lang.tr(Text::DotTotal)}>{ lang.trf(Text::DotTotalShort, &[&round.total(id).to_string()]) }</span>
