@@ -465,7 +465,8 @@ pub fn repair_voting(voting: &mut Voting, used: &BTreeSet<ItemId>, next_item_id:
 /// dots each, at most `MAX_VOTERS`. Returns the repairs made.
 fn repair_voters(round: &mut Round) -> usize {
     let mut repairs = 0;
-    if !round.on_devices() && !(round.voters.is_empty() && round.host.is_empty()) {
+    let has_device_parts = !round.voters.is_empty() || !round.host.is_empty();
+    if !round.on_devices() && has_device_parts {
         round.voters.clear();
         round.host.clear();
         return 1;

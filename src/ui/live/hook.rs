@@ -134,7 +134,7 @@ impl Context {
             FromWorker::Link { link, unsent } => self.view.dispatch(ViewChange::Link(link, unsent)),
             FromWorker::Peers { peers } => {
                 let peers: Vec<Presence> = peers.into_iter().map(Presence::checked).collect();
-                let follow = self.summons.borrow_mut().to_follow(&peers).cloned();
+                let follow = self.summons.borrow_mut().next_to_follow(&peers).cloned();
                 if let Some((peer, tab)) = follow.and_then(|p| CanvasTab::from_slug(&p.canvas).map(|tab| (p, tab))) {
                     self.on_tab.emit(tab);
                     self.toast(lang.trf(LiveText::Summoned, &[&peer.name, lang.tr(tab.label())]));

@@ -89,7 +89,7 @@ pub struct Summons {
 
 impl Summons {
     /// The peer whose new request to follow is in `peers`, if any.
-    pub fn to_follow<'a>(&mut self, peers: &'a [Presence]) -> Option<&'a Presence> {
+    pub fn next_to_follow<'a>(&mut self, peers: &'a [Presence]) -> Option<&'a Presence> {
         let mut follow = None;
         for peer in peers.iter().filter(|p| p.summon != 0) {
             if self.seen.insert(peer.summon) && self.primed && follow.is_none() {
