@@ -3,15 +3,11 @@
 // edits, and both end with the same project file. Against the real launcher (Hocuspocus with
 // SQLite) started on loopback by the test.
 import { test, expect, openFresh, createProject } from './fixtures.mjs';
-import { startLiveServer } from '../live/servers.mjs';
-import { items, addItem, secondDevice, startSession, invitation, join, exported } from './live_steps.mjs';
+import { items, addItem, withTwoDevices, startSession, invitation, join, exported } from './live_steps.mjs';
 
 test('start, join from the link, edit together, undo only my own edit, end identical', async ({ page, browser }) => {
   test.setTimeout(90_000);
-  const server = await startLiveServer();
-  const problems = [];
-  const b = await secondDevice(browser, problems);
-  try {
+  await withTwoDevices(browser, async (server, b) => {
     await openFresh(page);
     await createProject(page, 'Workshop');
     await addItem(page, 'S', 'Before the session');
@@ -70,11 +66,7 @@ test('start, join from the link, edit together, undo only my own edit, end ident
     await b.page.reload();
     await expect(items(b.page, 'O')).toHaveText(['Only on B']);
     await expect(items(page, 'O')).toHaveCount(0);
-  } finally {
-    await b.context.close();
-    await server.stop();
-  }
-  expect(problems).toEqual([]);
+  });
 });
 
 test('without a session nothing contacts any server and the live worker is not loaded', async ({ page, baseURL }) => {
@@ -104,10 +96,7 @@ test('without a session nothing contacts any server and the live worker is not l
 
 test('two devices edit every canvas at once and end with the same project file', async ({ page, browser }) => {
   test.setTimeout(90_000);
-  const server = await startLiveServer();
-  const problems = [];
-  const b = await secondDevice(browser, problems);
-  try {
+  await withTwoDevices(browser, async (server, b) => {
     await openFresh(page);
     await createProject(page, 'Every canvas');
     await startSession(page, server.url, 'Ana');
@@ -148,9 +137,5 @@ test('two devices edit every canvas at once and end with the same project file',
     const onB = await exported(b.page);
     expect(onB.project.blueprint.steps.map((step) => step.name)).toEqual(['Call the hotline']);
     expect(onB).toEqual(await exported(page));
-  } finally {
-    await b.context.close();
-    await server.stop();
-  }
-  expect(problems).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 // edits, and the project file each device exports.
 import { readFileSync } from 'node:fs';
 import { expect } from './fixtures.mjs';
+import { startLiveServer } from '../live/servers.mjs';
 
 export const quadrant = (page, letter) => page.locator(`.quadrant[data-quadrant="${letter}"]`);
 export const items = (page, letter) => quadrant(page, letter).locator('.swot-item .item-text');
@@ -18,6 +19,21 @@ export async function secondDevice(browser, problems) {
   page.on('pageerror', (err) => problems.push(`B page error: ${err.message}`));
   page.on('console', (msg) => msg.type() === 'error' && problems.push(`B console error: ${msg.text()}`));
   return { context, page };
+}
+
+/** Runs `journey(server, b)` against the launcher on loopback with a second device, stopping
+ * both whatever happens; then fails on any page error B had. */
+export async function withTwoDevices(browser, journey) {
+  const server = await startLiveServer();
+  const problems = [];
+  const b = await secondDevice(browser, problems);
+  try {
+    await journey(server, b);
+  } finally {
+    await b.context.close();
+    await server.stop();
+  }
+  expect(problems).toEqual([]);
 }
 
 export async function startSession(page, server, name) {

@@ -3,17 +3,13 @@
 // here", and each person's selection outlined on the other's screen. Against the real launcher
 // started on loopback by the test.
 import { test, expect, openFresh, createProject } from './fixtures.mjs';
-import { startLiveServer } from '../live/servers.mjs';
-import { quadrant, addItem, secondDevice, startSession, invitation, join, exported } from './live_steps.mjs';
+import { quadrant, addItem, withTwoDevices, startSession, invitation, join, exported } from './live_steps.mjs';
 
 const dot = (page, letter, text) => quadrant(page, letter).locator('.swot-item', { hasText: text }).locator('.dot-add');
 
 test('a live voting round from two devices, the timer, bring everyone here, selections', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  const server = await startLiveServer();
-  const problems = [];
-  const b = await secondDevice(browser, problems);
-  try {
+  await withTwoDevices(browser, async (server, b) => {
     await openFresh(page);
     await createProject(page, 'Live workshop');
     await addItem(page, 'S', 'Friendly staff');
@@ -97,9 +93,5 @@ test('a live voting round from two devices, the timer, bring everyone here, sele
     await expect(b.page.locator('.live-indicator')).toHaveText('Connected');
     await expect(dot(b.page, 'W', 'Long queues')).toHaveText('● 2');
     await expect(b.page.locator('.vote-revealed .vote-results li')).toHaveText(['● 3Long queues']);
-  } finally {
-    await b.context.close();
-    await server.stop();
-  }
-  expect(problems).toEqual([]);
+  });
 });

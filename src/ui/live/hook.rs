@@ -308,10 +308,17 @@ pub fn use_live(state: &UseReducerHandle<EditorState>, here: Here, toaster: &Toa
             }
         });
     }
-    // Others' selections, drawn again after every render (the canvas may have redrawn items).
+    // Others' selections, drawn again after every render (the canvas may have redrawn items),
+    // and once more when nobody is left, to take the last outlines off; never outside a session.
     {
         let peers = view.0.as_ref().map(|v| v.peers.clone()).unwrap_or_default();
-        use_effect(move || draw_outlines(&peers, tab.slug()));
+        let drawn = use_mut_ref(|| false);
+        use_effect(move || {
+            if !peers.is_empty() || *drawn.borrow() {
+                draw_outlines(&peers, tab.slug());
+                *drawn.borrow_mut() = !peers.is_empty();
+            }
+        });
     }
 
     let start = {

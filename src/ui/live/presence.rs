@@ -29,6 +29,11 @@ pub fn read_selection() -> Vec<u64> {
     .collect()
 }
 
+/// The inline style of an HTML or SVG element (the two expose it apart).
+fn style_of(element: &web_sys::Element) -> Option<web_sys::CssStyleDeclaration> {
+    element.dyn_ref::<web_sys::HtmlElement>().map(|e| e.style()).or_else(|| element.dyn_ref::<web_sys::SvgElement>().map(|e| e.style()))
+}
+
 /// Outlines, on this canvas, the items each peer on it has selected, in their colour (set as a
 /// CSS property through the CSSOM: the CSP allows no inline style attributes), named in
 /// `data-peer`; and takes the outline off items nobody has selected any more.
@@ -37,10 +42,8 @@ pub fn draw_outlines(peers: &[Presence], canvas: &str) {
     if let Ok(marked) = document.query_selector_all(&format!("[{PEER_ATTRIBUTE}]")) {
         for element in (0..marked.length()).filter_map(|n| marked.item(n)).filter_map(|n| n.dyn_into::<web_sys::Element>().ok()) {
             let _ = element.remove_attribute(PEER_ATTRIBUTE);
-            if let Some(styled) = element.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = styled.style().remove_property("--peer-colour");
-            } else if let Some(styled) = element.dyn_ref::<web_sys::SvgElement>() {
-                let _ = styled.style().remove_property("--peer-colour");
+            if let Some(style) = style_of(&element) {
+                let _ = style.remove_property("--peer-colour");
             }
         }
     }
@@ -50,14 +53,8 @@ pub fn draw_outlines(peers: &[Presence], canvas: &str) {
             let names = element.get_attribute(PEER_ATTRIBUTE).map_or_else(|| peer.name.clone(), |before| format!("{before}, {}", peer.name));
             let _ = element.set_attribute(PEER_ATTRIBUTE, &names);
             // The first person's colour stays: two outlines on one item would hide each other.
-            if let Some(styled) = element.dyn_ref::<web_sys::HtmlElement>() {
-                if styled.style().get_property_value("--peer-colour").unwrap_or_default().is_empty() {
-                    let _ = styled.style().set_property("--peer-colour", &peer.colour);
-                }
-            } else if let Some(styled) = element.dyn_ref::<web_sys::SvgElement>() {
-                if styled.style().get_property_value("--peer-colour").unwrap_or_default().is_empty() {
-                    let _ = styled.style().set_property("--peer-colour", &peer.colour);
-                }
+            if let Some(style) = style_of(&element).filter(|s| s.get_property_value("--peer-colour").unwrap_or_default().is_empty()) {
+                let _ = style.set_property("--peer-colour", &peer.colour);
             }
         }
     }
