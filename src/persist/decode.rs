@@ -5,6 +5,7 @@
 
 use super::envelope::{CURRENT_SCHEMA_VERSION, FORMAT};
 use super::error::{JsonKind, LoadError};
+use super::error_path::path_at;
 use super::migrate::migrate;
 use crate::model::project::{normalize_name, RepairReport};
 use crate::model::{Project, Timestamp};
@@ -45,9 +46,15 @@ pub fn decode_project(text: &str) -> Result<(Project, Header), LoadError> {
         return Err(bad_shape("project", "not an object"));
     }
     let project = migrate(project, header.schema_version).map_err(|(from, reason)| LoadError::MigrationFailed { from, reason })?;
-    let mut project: Project = serde_path_to_error::deserialize(project).map_err(|e| {
-        let path = e.path().to_string();
-        bad_shape(&format!("project.{path}"), &e.into_inner().to_string())
+    // Read from text rather than from the value: one deserializer for every field, and the
+    // refusal's column locates the field (`error_path`).
+    let text = project.to_string();
+    let mut project: Project = serde_json::from_str(&text).map_err(|e| {
+        let path = path_at(&text, e.column());
+        let reason = e.to_string();
+        // serde_json appends where it stopped; the path says it better.
+        let reason = reason.rsplit_once(" at line ").map_or(reason.as_str(), |(reason, _)| reason);
+        bad_shape(&if path.is_empty() { "project".to_owned() } else { format!("project.{path}") }, reason)
     })?;
     project.name = normalize_name(&project.name).map_err(|e| bad_shape("project.name", &e.to_string()))?;
     // Duplicate ids, a stale id counter and the like are fixed, not refused: the content is

@@ -5,6 +5,7 @@
 pub mod decode;
 pub mod envelope;
 pub mod error;
+mod error_path;
 pub mod migrate;
 pub mod share;
 
